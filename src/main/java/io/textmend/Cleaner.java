@@ -1,0 +1,102 @@
+package io.textmend;
+
+import io.textmend.boilerplate.BoilerplateRemover;
+import io.textmend.boilerplate.StripResult;
+import io.textmend.boilerplate.TextDocument;
+import io.textmend.encoding.DecodedText;
+import io.textmend.encoding.EncodingDetector;
+import io.textmend.html.Extraction;
+import io.textmend.html.HtmlExtractor;
+import io.textmend.mojibake.FixResult;
+import io.textmend.mojibake.MojibakeFixer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The whole pipeline: bytes to text, repair, HTML extraction or plain-text stripping, hygiene.
+ * Built once from {@link CleanOptions}; immutable and thread-safe, share it across threads.
+ */
+public final class Cleaner {
+
+    private final CleanOptions options;
+    private final EncodingDetector detector;
+    private final MojibakeFixer repair;
+    private final MojibakeFixer hygiene;
+    private final BoilerplateRemover remover;
+    private final HtmlExtractor extractor;
+
+    public Cleaner(CleanOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.detector = new EncodingDetector(options.encoding());
+        this.repair = new MojibakeFixer(options.repair());
+        this.hygiene = new MojibakeFixer(options.hygiene());
+        this.remover = new BoilerplateRemover(options.strip());
+        this.extractor = new HtmlExtractor(options.extract());
+    }
+
+    public CleanOptions options() {
+        return options;
+    }
+
+    public EncodingDetector detector() {
+        return detector;
+    }
+
+    public MojibakeFixer repairer() {
+        return repair;
+    }
+
+    public BoilerplateRemover remover() {
+        return remover;
+    }
+
+    public HtmlExtractor extractor() {
+        return extractor;
+    }
+
+    /** Cleans raw bytes. */
+    public CleanResult clean(byte[] bytes) {
+        return clean(bytes, null);
+    }
+
+    /**
+     * Cleans raw bytes that came with an HTTP {@code Content-Type} (may be null).
+     *
+     * @throws io.textmend.encoding.BinaryInputException when the bytes are not text
+     */
+    public CleanResult clean(byte[] bytes, String contentType) {
+        DecodedText d = detector.decode(bytes, contentType);
+        return cleanDecoded(d.text(), d.charset(), d.confidence(), d.source().label(), d.spans());
+    }
+
+    /** Cleans text that is already decoded. */
+    public CleanResult clean(String text) {
+        return cleanDecoded(text, "utf-8", 1.0, "string", List.of());
+    }
+
+    private CleanResult cleanDecoded(String text, String charset, double conf, String source, List<Change> encSpans) {
+        List<Change> changes = new ArrayList<>(encSpans);
+        InputKind kind = options.kind() == InputKind.AUTO ? InputKind.sniff(text) : options.kind();
+        String title = "";
+        CleanResult.PageMetadata meta = CleanResult.PageMetadata.NONE;
+        StripResult stripped;
+        if (kind == InputKind.HTML) {
+            Extraction x = extractor.extract(text, "");
+            title = x.title();
+            meta = new CleanResult.PageMetadata(x.byline(), x.date(), x.language(), x.canonicalUrl());
+            FixResult fixed = repair.fix(x.text());
+            changes.addAll(fixed.changes());
+            stripped = remover.strip(TextDocument.ofPlainText(fixed.text()));
+        } else {
+            FixResult fixed = repair.fix(text);
+            changes.addAll(fixed.changes());
+            stripped = remover.strip(fixed.text());
+        }
+        changes.addAll(stripped.changes());
+        FixResult tidy = hygiene.fix(stripped.text());
+        changes.addAll(tidy.changes());
+        String out = tidy.changed() ? remover.strip(TextDocument.ofPlainText(tidy.text())).text() : tidy.text();
+        return new CleanResult(out, charset, conf, source, kind, title, meta, changes);
+    }
+}

@@ -1,0 +1,96 @@
+package io.textmend.encoding;
+
+/**
+ * Strict UTF-8 validation (no overlongs, no surrogates, nothing above U+10FFFF). Stateless.
+ */
+public final class Utf8 {
+
+    private Utf8() {
+    }
+
+    /** True when all of {@code b[off, off+len)} is well-formed UTF-8. */
+    public static boolean isValid(byte[] b, int off, int len) {
+        return firstInvalid(b, off, len) < 0;
+    }
+
+    public static boolean isValid(byte[] b) {
+        return isValid(b, 0, b.length);
+    }
+
+    /** True when every byte is below 0x80. */
+    public static boolean isAscii(byte[] b, int off, int len) {
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            if (b[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The offset of the first byte that starts an ill-formed sequence, or -1 when the range is
+     * valid. A sequence cut off by the end of the range counts as ill-formed.
+     */
+    public static int firstInvalid(byte[] b, int off, int len) {
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            // skip ASCII quickly
+            while (i < end && b[i] >= 0) {
+                i++;
+            }
+            if (i >= end) {
+                return -1;
+            }
+            int n = sequenceLength(b, i, end);
+            if (n <= 0) {
+                return i;
+            }
+            i += n;
+        }
+        return -1;
+    }
+
+    /**
+     * The length of the well-formed sequence starting at {@code i} (1 to 4), or 0 when the bytes
+     * at {@code i} do not start one.
+     */
+    public static int sequenceLength(byte[] b, int i, int end) {
+        int c = b[i] & 0xFF;
+        if (c < 0x80) {
+            return 1;
+        }
+        if (c < 0xC2) {
+            return 0;
+        }
+        if (c < 0xE0) {
+            return i + 1 < end && isCont(b[i + 1]) ? 2 : 0;
+        }
+        if (c < 0xF0) {
+            if (i + 2 >= end) {
+                return 0;
+            }
+            int c1 = b[i + 1] & 0xFF;
+            if (c == 0xE0 && c1 < 0xA0 || c == 0xED && c1 > 0x9F) {
+                return 0;
+            }
+            return isCont(b[i + 1]) && isCont(b[i + 2]) ? 3 : 0;
+        }
+        if (c < 0xF5) {
+            if (i + 3 >= end) {
+                return 0;
+            }
+            int c1 = b[i + 1] & 0xFF;
+            if (c == 0xF0 && c1 < 0x90 || c == 0xF4 && c1 > 0x8F) {
+                return 0;
+            }
+            return isCont(b[i + 1]) && isCont(b[i + 2]) && isCont(b[i + 3]) ? 4 : 0;
+        }
+        return 0;
+    }
+
+    private static boolean isCont(byte x) {
+        return (x & 0xC0) == 0x80;
+    }
+}

@@ -1,28 +1,23 @@
 package io.textmend.mojibake;
 
 import io.textmend.Change;
-import io.textmend.encoding.CodePages;
-import io.textmend.encoding.SingleByteCodePage;
-import io.textmend.encoding.Utf8;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Undoes UTF-8 that was decoded with the wrong charset. For each candidate wrong decoder, each
- * maximal run of non-ASCII characters it can encode is turned back into bytes; when those bytes
- * are well-formed UTF-8 and the result is more plausible than the run, the run is replaced.
+ * The {@code repair_encoding} step: undoes text decoded with the wrong charset. Every code page
+ * that could have made the suspicious characters proposes candidate repairs (UTF-8 read as a
+ * single- or double-byte code page, a legacy page read as windows-1252 or KOI8-R read as
+ * windows-1251); each is scored by {@link Plausibility}; the best non-overlapping candidates are
+ * applied. Candidates that rest on a guessed byte are applied only when the text shows certain
+ * mojibake too. One layer is undone per call: {@link MojibakeFixer} repeats the step until the
+ * text stops changing. Stateless and thread-safe.
  */
 final class EncodingRepair implements FixStep {
 
-    private static final String[] SINGLE_BYTE = {"windows-1252", "iso-8859-1", "windows-1250", "windows-1251",
-        "macintosh"};
-    private static final Charset GBK = Charset.forName("x-mswin-936");
+    private static final Comparator<Candidate> BEST_FIRST =
+            Comparator.comparingDouble((Candidate c) -> -c.gain()).thenComparingInt(Candidate::start);
 
     @Override
     public String name() {
@@ -31,109 +26,75 @@ final class EncodingRepair implements FixStep {
 
     @Override
     public String apply(String text, List<Change> changes) {
-        if (!Suspicion.anySuspicious(text)) {
+        int mask = Suspicion.scan(text);
+        if (mask == 0) {
             return text;
         }
-        String current = text;
-        for (String cpName : SINGLE_BYTE) {
-            SingleByteCodePage cp = CodePages.singleByte(cpName).orElseThrow();
-            current = repairSingleByte(current, cp, changes);
+        List<Candidate> found = new ArrayList<>();
+        collect(text, mask, found);
+        if (found.isEmpty()) {
+            return text;
         }
-        current = repairGbk(current, changes);
-        return current;
-    }
-
-    private String repairSingleByte(String text, SingleByteCodePage cp, List<Change> changes) {
-        StringBuilder out = null;
+        List<Candidate> chosen = choose(found);
+        if (chosen.isEmpty()) {
+            return text;
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::start));
+        StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c < 0x80 || cp.encode(c) < 0) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && text.charAt(i) >= 0x80 && cp.encode(text.charAt(i)) >= 0) {
-                i++;
-            }
-            if (i - start < 2) {
-                continue;
-            }
-            byte[] bytes = new byte[i - start];
-            for (int k = start; k < i; k++) {
-                bytes[k - start] = (byte) cp.encode(text.charAt(k));
-            }
-            if (!Utf8.isValid(bytes)) {
-                continue;
-            }
-            String fixed = new String(bytes, StandardCharsets.UTF_8);
-            String run = text.substring(start, i);
-            if (!Plausibility.better(fixed, run)) {
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(n);
-            }
-            out.append(text, copied, start).append(fixed);
-            changes.add(new Change("mojibake", name(), start, i, run, fixed, "utf-8 read as " + cp.name()));
-            copied = i;
+        for (Candidate c : chosen) {
+            out.append(text, copied, c.start()).append(c.replacement());
+            String detail = c.replacement().indexOf('\uFFFD') >= 0 && text.substring(c.start(), c.end())
+                    .indexOf('\uFFFD') < 0 ? c.detail() + "; U+FFFD: the bytes are lost, unrecoverable" : c.detail();
+            changes.add(new Change("mojibake", name(), c.start(), c.end(), text.substring(c.start(), c.end()),
+                    c.replacement(), detail));
+            copied = c.end();
         }
-        if (out == null) {
-            return text;
-        }
-        return out.append(text, copied, n).toString();
+        return out.append(text, copied, text.length()).toString();
     }
 
-    private String repairGbk(String text, List<Change> changes) {
-        CharsetEncoder enc = GBK.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        StringBuilder out = null;
-        int copied = 0;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c < 0x80 || !isGbkMojibakeChar(c)) {
-                i++;
-                continue;
+    private static void collect(String text, int mask, List<Candidate> found) {
+        boolean latin = (mask & (Suspicion.LATIN | Suspicion.C1)) != 0;
+        if (latin || (mask & (Suspicion.SYMBOLS | Suspicion.GREEK | Suspicion.CYRILLIC)) != 0) {
+            Utf8Misread.find(text, Codecs.Western.CP1252, found);
+            for (Codec c : Codecs.SingleByte.ALL) {
+                Utf8Misread.find(text, c, found);
             }
-            int start = i;
-            while (i < n && text.charAt(i) >= 0x80 && isGbkMojibakeChar(text.charAt(i))) {
-                i++;
-            }
-            byte[] bytes;
-            try {
-                ByteBuffer bb = enc.reset().encode(CharBuffer.wrap(text, start, i));
-                bytes = new byte[bb.remaining()];
-                bb.get(bytes);
-            } catch (CharacterCodingException e) {
-                continue;
-            }
-            if (bytes.length < 3 || !Utf8.isValid(bytes)) {
-                continue;
-            }
-            String fixed = new String(bytes, StandardCharsets.UTF_8);
-            String run = text.substring(start, i);
-            if (!Plausibility.betterThanGbk(fixed, run)) {
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(n);
-            }
-            out.append(text, copied, start).append(fixed);
-            changes.add(new Change("mojibake", name(), start, i, run, fixed, "utf-8 read as gbk"));
-            copied = i;
         }
-        if (out == null) {
-            return text;
+        if ((mask & Suspicion.CJK) != 0) {
+            for (Codec c : Codecs.DoubleByte.WRONG) {
+                Utf8Misread.find(text, c, found);
+            }
         }
-        return out.append(text, copied, n).toString();
+        if (latin) {
+            for (Codec c : Codecs.Legacy.INTENDED) {
+                LegacyMisread.find(text, Codecs.Western.CP1252, c, found);
+            }
+            for (Codec c : Codecs.DoubleByte.INTENDED) {
+                LegacyMisread.find(text, Codecs.Western.CP1252, c, found);
+            }
+        }
+        if ((mask & Suspicion.CYRILLIC) != 0) {
+            LegacyMisread.find(text, Codecs.Legacy.CP1251, Codecs.Legacy.KOI8_R, found);
+        }
     }
 
-    private static boolean isGbkMojibakeChar(char c) {
-        return c >= 0x4E00 && c <= 0x9FFF || c >= 0x3000 && c <= 0x30FF || c >= 0xFF00 && c <= 0xFFEF
-                || c == '\u20AC' || c >= 0x2000 && c <= 0x206F;
+    /** The best candidates that do not overlap; guessed ones only beside certain ones. */
+    private static List<Candidate> choose(List<Candidate> found) {
+        found.sort(BEST_FIRST);
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : found) {
+            if (!c.lossy() && chosen.stream().noneMatch(c::overlaps)) {
+                chosen.add(c);
+            }
+        }
+        if (!chosen.isEmpty()) {
+            for (Candidate c : found) {
+                if (c.lossy() && chosen.stream().noneMatch(c::overlaps)) {
+                    chosen.add(c);
+                }
+            }
+        }
+        return chosen;
     }
 }

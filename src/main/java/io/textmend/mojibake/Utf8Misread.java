@@ -1,0 +1,269 @@
+package io.textmend.mojibake;
+
+import java.util.List;
+
+/**
+ * Finds spans that are UTF-8 bytes read through a wrong decoder (windows-1252, Latin-1,
+ * MacRoman, cp437, windows-125x, KOI8, GBK, Big5, Shift_JIS, EUC-KR): the span turned back into
+ * the bytes the wrong decoder saw is well-formed UTF-8, and the decoded text is clearly more
+ * plausible. Also undoes UTF-8's CESU-8 form of emoji (surrogates encoded one by one), and
+ * recovers lost bytes where the evidence allows: a U+FFFD or {@code ?} standing for a lost
+ * continuation byte becomes U+FFFD, a space standing for byte 0xA0 becomes that byte again.
+ * Stateless and thread-safe.
+ */
+final class Utf8Misread {
+
+    /** Marker for a byte the wrong decoder lost (it shows as U+FFFD). */
+    static final int LOST = 0x100;
+
+    private Utf8Misread() {
+    }
+
+    /** Adds the candidates for reading through {@code wrong} to {@code out}. */
+    static void find(String text, Codec wrong, List<Candidate> out) {
+        int n = text.length();
+        int i = 0;
+        Runs runs = new Runs();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < 0x80 || wrong.encode(c) == Codec.NONE && c != '\uFFFD') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (wrong.encode(text.charAt(i)) != Codec.NONE || text.charAt(i) == '\uFFFD')) {
+                i++;
+            }
+            runs.load(text, start, i, wrong);
+            scan(text, runs, wrong, out);
+        }
+    }
+
+    private static void scan(String text, Runs r, Codec wrong, List<Candidate> out) {
+        StringBuilder sb = new StringBuilder();
+        int[] flags = new int[1];
+        int p = 0;
+        while (p < r.nb) {
+            int v = r.bytes[p];
+            if (v < 0xC2 || v > 0xF4 || !r.boundary[p]) {
+                p++;
+                continue;
+            }
+            sb.setLength(0);
+            flags[0] = 0;
+            int q = p;
+            int lastQ = -1;
+            int lastLen = 0;
+            int lastFlags = 0;
+            while (q < r.nb) {
+                int b = r.bytes[q];
+                int len;
+                if (b < 0x80) {
+                    if (r.boundary[q]) {
+                        break;
+                    }
+                    sb.append((char) b);
+                    len = 1;
+                } else {
+                    len = decodeSequence(r, q, sb, flags);
+                    if (len == 0) {
+                        break;
+                    }
+                }
+                q += len;
+                if (q == r.nb || r.boundary[q]) {
+                    lastQ = q;
+                    lastLen = sb.length();
+                    lastFlags = flags[0];
+                }
+            }
+            if (lastQ <= p) {
+                p++;
+                continue;
+            }
+            int cs = r.charAt(p);
+            int ce = r.charAt(lastQ);
+            String dec = sb.substring(0, lastLen);
+            evaluate(text, cs, ce, dec, lastFlags, wrong, out);
+            p = lastQ;
+        }
+    }
+
+    static final int STRICT = 1;
+    static final int LOSSY_MARK = 2;   // a U+FFFD stood for a lost byte
+    static final int LOSSY_GUESS = 4;  // '?' or a space stood for a lost byte
+
+    private static void evaluate(String text, int cs, int ce, String dec, int flags, Codec wrong, List<Candidate> out) {
+        if ((flags & LOSSY_GUESS) != 0 && (flags & STRICT) == 0 && !selfEvidentAGrave(text, cs, dec)) {
+            // a guessed byte alone is no evidence: accept it only when the text shows mojibake elsewhere
+            addIfBetter(text, cs, ce, dec, wrong, true, out);
+            return;
+        }
+        addIfBetter(text, cs, ce, dec, wrong, false, out);
+    }
+
+    /** "voilÃ le": Ã at the end of a lower-case word followed by a space is à whose 0xA0 was lost. */
+    private static boolean selfEvidentAGrave(String text, int cs, String dec) {
+        return dec.equals("\u00E0") && cs > 0 && CharClass.cls(text.charAt(cs - 1)) == CharClass.LOWER;
+    }
+
+    private static void addIfBetter(String text, int cs, int ce, String dec, Codec wrong, boolean lossy,
+            List<Candidate> out) {
+        char before = cs > 0 ? text.charAt(cs - 1) : ' ';
+        char after = ce < text.length() ? text.charAt(ce) : ' ';
+        float orig = Plausibility.cost(text, cs, ce, before, after);
+        float fixed = Plausibility.cost(dec, before, after) + wrong.prior();
+        float gain = orig - fixed;
+        if (gain > 1f && fixed < 0.8f * orig) {
+            out.add(new Candidate(cs, ce, dec, gain, "utf-8 read as " + wrong.name(), lossy));
+        }
+    }
+
+    /**
+     * Decodes one UTF-8 sequence starting at {@code q} (a byte 0x80 or above) into {@code sb}, with
+     * lost bytes recovered where possible; returns its length in bytes, or 0 when there is none.
+     */
+    private static int decodeSequence(Runs r, int q, StringBuilder sb, int[] flags) {
+        int b0 = r.bytes[q];
+        if (b0 < 0xC2 || b0 > 0xF4) {
+            return 0;
+        }
+        int need = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2;
+        // CESU-8: a surrogate pair encoded as two 3-byte sequences
+        if (b0 == 0xED && q + 5 < r.nb + 0 && isRange(r, q + 1, 0xA0, 0xAF) && isRange(r, q + 2, 0x80, 0xBF)
+                && r.bytes[q + 3] == 0xED && isRange(r, q + 4, 0xB0, 0xBF) && isRange(r, q + 5, 0x80, 0xBF)) {
+            int hi = 0xD000 | (r.bytes[q + 1] & 0x3F) << 6 | r.bytes[q + 2] & 0x3F;
+            int lo = 0xD000 | (r.bytes[q + 4] & 0x3F) << 6 | r.bytes[q + 5] & 0x3F;
+            sb.append((char) hi).append((char) lo);
+            flags[0] |= STRICT;
+            return 6;
+        }
+        if (q + need <= r.nb) {
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (b0 == 0xE0) {
+                lo = 0xA0;
+            } else if (b0 == 0xED) {
+                hi = 0x9F;
+            } else if (b0 == 0xF0) {
+                lo = 0x90;
+            } else if (b0 == 0xF4) {
+                hi = 0x8F;
+            }
+            boolean ok = isRange(r, q + 1, lo, hi);
+            for (int k = 2; k < need && ok; k++) {
+                ok = isRange(r, q + k, 0x80, 0xBF);
+            }
+            if (ok) {
+                int cp = b0 & (0xFF >> (need + 1));
+                for (int k = 1; k < need; k++) {
+                    cp = cp << 6 | r.bytes[q + k] & 0x3F;
+                }
+                sb.appendCodePoint(cp);
+                flags[0] |= STRICT;
+                return need;
+            }
+        }
+        // lossy: a space where 0xA0 was (the NBSP byte turned into a space)
+        if (need == 2 && q + 1 < r.nb && r.bytes[q + 1] == 0x20 && isNbspLead(b0)) {
+            char c = (char) ((b0 & 0x1F) << 6 | 0x20);
+            if (b0 == 0xC3 && !consumesSpace(r, q + 2)) {
+                sb.append(c);
+                flags[0] |= LOSSY_GUESS;
+                return 1; // "Ã le" is "à le": the 0xA0 was dropped, the space is real
+            }
+            sb.append(c);
+            flags[0] |= LOSSY_GUESS;
+            return 2;
+        }
+        // lossy: continuation bytes lost (U+FFFD) or replaced by '?'
+        int k = 1;
+        int lostMarks = 0;
+        int guesses = 0;
+        while (k < need && q + k < r.nb) {
+            int v = r.bytes[q + k];
+            if (v == LOST) {
+                lostMarks++;
+            } else if (v == '?' && k == 1) {
+                guesses++;
+            } else if (v < 0x80 || v > 0xBF) {
+                break;
+            }
+            k++;
+        }
+        if (lostMarks + guesses > 0) {
+            sb.append('\uFFFD');
+            flags[0] |= guesses > 0 ? LOSSY_GUESS : LOSSY_MARK;
+            return k;
+        }
+        return 0;
+    }
+
+    /** Leads whose sequence with 0xA0 is a common character: NBSP, à, Š, Π, Р, Arabic zero. */
+    private static boolean isNbspLead(int b) {
+        return b == 0xC2 || b == 0xC3 || b == 0xC5 || b == 0xCE || b == 0xD0 || b == 0xD9;
+    }
+
+    /** After "Ã ": a second space, or Portuguese "às", "àquele", "àquela", "àquilo" take the space. */
+    private static boolean consumesSpace(Runs r, int q) {
+        if (q >= r.nb || r.bytes[q] == ' ') {
+            return true;
+        }
+        if (r.bytes[q] == 's' && (q + 1 >= r.nb || r.bytes[q + 1] == ' ' || r.bytes[q + 1] < 0x30)) {
+            return true;
+        }
+        return q + 3 < r.nb && r.bytes[q] == 'q' && r.bytes[q + 1] == 'u' && (r.bytes[q + 2] == 'e'
+                && r.bytes[q + 3] == 'l' || r.bytes[q + 2] == 'i' && r.bytes[q + 3] == 'l');
+    }
+
+    private static boolean isRange(Runs r, int k, int lo, int hi) {
+        if (k >= r.nb) {
+            return false;
+        }
+        int v = r.bytes[k];
+        return v >= lo && v <= hi;
+    }
+
+    /** One run of text turned back into bytes, with the char each byte came from. */
+    static final class Runs {
+        int[] bytes = new int[64];
+        boolean[] boundary = new boolean[65];
+        int[] charOf = new int[65];
+        int nb;
+        int end;
+
+        void load(String text, int start, int stop, Codec wrong) {
+            int max = 2 * (stop - start) + 1;
+            if (bytes.length < max) {
+                bytes = new int[max];
+                boundary = new boolean[max + 1];
+                charOf = new int[max + 1];
+            }
+            nb = 0;
+            end = stop;
+            for (int i = start; i < stop; i++) {
+                char c = text.charAt(i);
+                int e = c == '\uFFFD' ? LOST : wrong.encode(c);
+                if ((e & Codec.TWO) != 0 && e != LOST) {
+                    add(e >> 8 & 0xFF, true, i);
+                    add(e & 0xFF, false, i);
+                } else {
+                    add(e, true, i);
+                }
+            }
+            boundary[nb] = true;
+            charOf[nb] = stop;
+        }
+
+        private void add(int b, boolean first, int ch) {
+            bytes[nb] = b;
+            boundary[nb] = first;
+            charOf[nb] = ch;
+            nb++;
+        }
+
+        int charAt(int byteIndex) {
+            return charOf[byteIndex];
+        }
+    }
+}

@@ -90,7 +90,7 @@ final class CharClass {
         int type = Character.getType(c);
         switch (type) {
             case Character.LOWERCASE_LETTER:
-                return c == 0xAA || c == 0xBA ? SYMBOL : LOWER;
+                return c == 0xAA || c == 0xBA || c == 0x192 ? SYMBOL : LOWER; // ƒ is the florin sign
             case Character.UPPERCASE_LETTER:
             case Character.TITLECASE_LETTER:
                 return UPPER;
@@ -168,7 +168,7 @@ final class CharClass {
             return c == 0xD7 || c == 0xF7 ? 2f : 1f;
         }
         if (c <= 0x17F) {
-            return isUncommonLatinA(c) ? 3.5f : 1.2f;
+            return c == 0x17F ? 10f : isUncommonLatinA(c) ? 3.5f : 1.2f; // long s is archaic
         }
         if (c <= 0x24F) {
             if (c >= 0x218 && c <= 0x21B) {
@@ -178,7 +178,7 @@ final class CharClass {
                 return 1.5f; // Vietnamese horned o and u
             }
             if (c == 0x192) {
-                return 2.5f;
+                return 3f;
             }
             return c >= 0x1CD && c <= 0x1DC ? 3f : 5f;
         }
@@ -235,7 +235,7 @@ final class CharClass {
             return 3.5f;
         }
         if (c <= 0x1DFF) {
-            return c >= 0x1780 && c <= 0x17FF ? 3f : 6f;
+            return c >= 0x1780 && c <= 0x17FF ? 3f : c >= 0x1D00 ? 8f : 6f;
         }
         if (c <= 0x1EFF) {
             return c >= 0x1EA0 ? 1.5f : 3.5f;
@@ -278,11 +278,14 @@ final class CharClass {
         if (c <= 0x259F) {
             return 3.5f;
         }
-        if (c <= 0x27BF) {
+        if (c <= 0x25FF) {
             return 3f;
         }
+        if (c <= 0x27BF) {
+            return 2f; // miscellaneous symbols and dingbats: hearts, stars, check marks, music
+        }
         if (c <= 0x2E7F) {
-            return c >= 0x2800 && c <= 0x28FF ? 4f : 6f;
+            return c >= 0x2800 && c <= 0x28FF ? 3f : 6f;
         }
         if (c <= 0x2FFF) {
             return 6f;
@@ -358,7 +361,7 @@ final class CharClass {
         return switch (c) {
             case 0x108, 0x109, 0x10A, 0x10B, 0x114, 0x115, 0x11C, 0x11D, 0x120, 0x121, 0x124, 0x125, 0x126, 0x127,
                  0x128, 0x129, 0x12C, 0x12D, 0x132, 0x133, 0x134, 0x135, 0x138, 0x13F, 0x140, 0x149, 0x14A, 0x14B,
-                 0x14E, 0x14F, 0x166, 0x167, 0x168, 0x169, 0x16C, 0x16D, 0x174, 0x175, 0x176, 0x177, 0x17F -> true;
+                 0x14E, 0x14F, 0x166, 0x167, 0x168, 0x169, 0x16C, 0x16D, 0x174, 0x175, 0x176, 0x177 -> true;
             default -> false;
         };
     }

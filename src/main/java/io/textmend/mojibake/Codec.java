@@ -114,6 +114,12 @@ final class Codec {
         return prior;
     }
 
+    /** True for the regional single-byte pages (windows-125x but 1252, ISO-8859-2, KOI8). */
+    boolean isRegional() {
+        return !doubleByte && (name.startsWith("windows-125") && !name.equals("windows-1252")
+                || name.startsWith("iso-8859-2") || name.startsWith("koi8"));
+    }
+
     boolean isDoubleByte() {
         return doubleByte;
     }

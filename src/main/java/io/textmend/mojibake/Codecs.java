@@ -27,7 +27,7 @@ final class Codecs {
         static final List<Codec> ALL = List.of(
                 single("windows-1250", 0.5f), single("windows-1251", 0.5f), single("iso-8859-2", 1f),
                 single("windows-1253", 1f), single("windows-1254", 0.8f), single("windows-1257", 1f),
-                single("koi8-r", 1f), single("koi8-u", 1.2f), single("macintosh", 1.5f), single("ibm437", 1.5f));
+                single("koi8-r", 1f), single("koi8-u", 1.2f), single("macintosh", 2.5f), single("ibm437", 1.5f));
     }
 
     /** Double-byte code pages, as wrong decoders of UTF-8 and as intended decoders of legacy pages. */
@@ -44,10 +44,10 @@ final class Codecs {
     /** Single-byte intended code pages of legacy pages read as windows-1252. */
     static final class Legacy {
         static final List<Codec> INTENDED = List.of(
-                single("windows-1251", 1.5f), single("windows-1250", 1.5f), single("windows-1253", 1.5f),
-                single("windows-1254", 1.5f), single("windows-1255", 1.5f), single("windows-1256", 1.5f),
-                single("windows-874", 1.5f));
+                single("windows-1251", 2.5f), single("windows-1250", 2.5f), single("windows-1253", 2.5f),
+                single("windows-1254", 2.5f), single("windows-1255", 2.5f), single("windows-1256", 2.5f),
+                single("windows-874", 2.5f));
         static final Codec CP1251 = single("windows-1251", 1f);
-        static final Codec KOI8_R = single("koi8-r", 1.5f);
+        static final Codec KOI8_R = single("koi8-r", 2f);
     }
 }

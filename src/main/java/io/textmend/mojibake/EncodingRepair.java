@@ -3,7 +3,9 @@ package io.textmend.mojibake;
 import io.textmend.Change;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code repair_encoding} step: undoes text decoded with the wrong charset. Every code page
@@ -15,9 +17,6 @@ import java.util.List;
  * text stops changing. Stateless and thread-safe.
  */
 final class EncodingRepair implements FixStep {
-
-    private static final Comparator<Candidate> BEST_FIRST =
-            Comparator.comparingDouble((Candidate c) -> -c.gain()).thenComparingInt(Candidate::start);
 
     @Override
     public String name() {
@@ -35,7 +34,7 @@ final class EncodingRepair implements FixStep {
         if (found.isEmpty()) {
             return text;
         }
-        List<Candidate> chosen = choose(found);
+        List<Candidate> chosen = dropWeakAmongStrays(text, choose(found));
         if (chosen.isEmpty()) {
             return text;
         }
@@ -51,6 +50,13 @@ final class EncodingRepair implements FixStep {
             copied = c.end();
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Every candidate repair of {@code text}, before any is chosen (for tests and diagnosis). */
+    static List<Candidate> candidates(String text) {
+        List<Candidate> found = new ArrayList<>();
+        collect(text, Suspicion.scan(text) | Suspicion.LATIN | Suspicion.CJK | Suspicion.CYRILLIC, found);
+        return found;
     }
 
     private static void collect(String text, int mask, List<Candidate> found) {
@@ -79,9 +85,22 @@ final class EncodingRepair implements FixStep {
         }
     }
 
-    /** The best candidates that do not overlap; guessed ones only beside certain ones. */
+    /**
+     * The best candidates that do not overlap; guessed ones only beside certain ones. The code
+     * page that explains most of the text is preferred where two overlap (a page is read with one
+     * wrong decoder, not a different one per word).
+     */
     private static List<Candidate> choose(List<Candidate> found) {
-        found.sort(BEST_FIRST);
+        Map<String, Float> byCodec = new HashMap<>();
+        for (Candidate c : found) {
+            if (!c.lossy()) {
+                byCodec.merge(c.detail(), c.gain(), Float::sum);
+            }
+        }
+        String best = byCodec.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse("");
+        found.sort(Comparator.comparingDouble((Candidate c) -> -(c.gain() + (c.detail().equals(best) ? 3f : 0f)))
+                .thenComparingInt(Candidate::start));
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : found) {
             if (!c.lossy() && chosen.stream().noneMatch(c::overlaps)) {
@@ -96,5 +115,44 @@ final class EncodingRepair implements FixStep {
             }
         }
         return chosen;
+    }
+
+    /**
+     * A text whose non-ASCII letters and signs mostly stand outside any repair, and still look
+     * like mojibake there, was not explained by the repairs (a hopeless garble, leetspeak, line
+     * art): nothing is changed. Where the rest looks like clean text, only strong repairs hold.
+     */
+    private static List<Candidate> dropWeakAmongStrays(String text, List<Candidate> chosen) {
+        boolean[] covered = new boolean[text.length()];
+        int coveredCount = 0;
+        for (Candidate c : chosen) {
+            for (int i = c.start(); i < c.end(); i++) {
+                covered[i] = true;
+            }
+            coveredCount += c.end() - c.start();
+        }
+        int strays = 0;
+        float residual = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch >= 0x80 && ch < 0x3000 && !covered[i]) {
+                strays++;
+                residual += CharClass.cost(ch) + Plausibility.pair(i > 1 ? text.charAt(i - 2) : ' ',
+                        i > 0 ? text.charAt(i - 1) : ' ', ch);
+            }
+        }
+        if (strays <= coveredCount) {
+            return chosen;
+        }
+        if (residual > 2.5f * strays) {
+            return List.of();
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : chosen) {
+            if (c.gain() > 8f) {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 }

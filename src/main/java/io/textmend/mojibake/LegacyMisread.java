@@ -7,7 +7,7 @@ import java.util.List;
  * Big5, cp1250, cp1253 and the rest shown as windows-1252 ({@code Ïðèâåò} for {@code Привет},
  * {@code ÄãºÃ} for {@code 你好}), or KOI8-R shown as windows-1251. The span's bytes under the
  * wrong code page are decoded with the intended one, and the result is kept only when it is
- * clearly more plausible and at least two characters long (one character is no evidence).
+ * clearly more plausible and at least two characters long (one character is no evidence, two only beside other repairs).
  * Stateless and thread-safe.
  */
 final class LegacyMisread {
@@ -57,7 +57,7 @@ final class LegacyMisread {
                 lastLen = sb.length();
             }
             if (decodedChars >= 2) {
-                add(text, start, lastEnd, sb.substring(0, lastLen), wrong, intended, out);
+                add(text, start, lastEnd, sb.substring(0, lastLen), wrong, intended, decodedChars < 3, out);
             }
             if (i == start) {
                 i++;
@@ -70,15 +70,25 @@ final class LegacyMisread {
         return e >= 0 && e <= 0xFF ? e : Codec.NONE;
     }
 
-    private static void add(String text, int cs, int ce, String dec, Codec wrong, Codec intended,
+    private static void add(String text, int cs, int ce, String dec, Codec wrong, Codec intended, boolean shortWord,
             List<Candidate> out) {
+        int signs = 0;
+        for (int k = 0; k < dec.length(); k++) {
+            if (!CharClass.isLetter(CharClass.cls(dec.charAt(k))) && CharClass.cls(dec.charAt(k)) != CharClass.MARK) {
+                signs++;
+            }
+        }
+        if (signs * 5 > dec.length()) {
+            return; // a legacy page decodes to words, not to a pile of signs
+        }
         char before = cs > 0 ? text.charAt(cs - 1) : ' ';
         char after = ce < text.length() ? text.charAt(ce) : ' ';
         float orig = Plausibility.cost(text, cs, ce, before, after);
         float fixed = Plausibility.cost(dec, before, after) + intended.prior() + wrong.prior();
         float gain = orig - fixed;
         if (gain > 1.5f && fixed < 0.7f * orig) {
-            out.add(new Candidate(cs, ce, dec, gain, intended.name() + " read as " + wrong.name(), false));
+            // two characters alone are weak evidence: kept only beside other certain repairs
+            out.add(new Candidate(cs, ce, dec, gain, intended.name() + " read as " + wrong.name(), shortWord));
         }
     }
 }

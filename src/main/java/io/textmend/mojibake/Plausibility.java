@@ -18,9 +18,14 @@ final class Plausibility {
      * (use a space for the edge of the text). The neighbours' own costs are not counted.
      */
     static float cost(CharSequence s, int from, int to, char before, char after) {
+        return cost(s, from, to, ' ', before, after);
+    }
+
+    /** As {@link #cost(CharSequence, int, int, char, char)}, knowing the char before {@code before} too. */
+    static float cost(CharSequence s, int from, int to, char before2, char before, char after) {
         float total = 0;
         char prev = before;
-        char prevPrev = ' ';
+        char prevPrev = before2;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -55,14 +60,16 @@ final class Plausibility {
             byte ps = CharClass.script(p);
             byte cs = CharClass.script(c);
             if (ps != cs && ps != CharClass.S_NONE && cs != CharClass.S_NONE) {
-                return 4f;
+                // Greek letters inside Latin words are common in science (IL2Rγc, μg)
+                return ps == CharClass.S_LATIN && cs == CharClass.S_GREEK
+                        || ps == CharClass.S_GREEK && cs == CharClass.S_LATIN ? 1.5f : 4f;
             }
             if (pc == CharClass.LOWER && cc == CharClass.UPPER) {
-                return 3f;
+                return CharClass.cls(pp) == CharClass.UPPER ? 5f : 3f;
             }
             if (pc == CharClass.UPPER && cc == CharClass.LOWER && CharClass.cls(pp) == CharClass.UPPER
                     && (p >= 0x80 || c >= 0x80)) {
-                return 2f; // "DATà": a capital run ending in a small letter
+                return 3f; // "DATà": a capital run ending in a small letter
             }
             if (p >= 0x80 && c >= 0x80 && ps == CharClass.S_LATIN) {
                 return 1.2f;
@@ -70,14 +77,15 @@ final class Plausibility {
             return 0f;
         }
         if (pl && cc == CharClass.SYMBOL || pc == CharClass.SYMBOL && cl) {
-            return 2.5f;
+            return isBoxDrawing(p) || isBoxDrawing(c) ? 1f : 2.5f;
         }
         if (pc == CharClass.SYMBOL && cc == CharClass.SYMBOL) {
             return 0.5f;
         }
         if (cc == CharClass.MARK) {
             if (!pl && pc != CharClass.MARK) {
-                return 4f;
+                // a mark may strike through a digit or a sign ($̶6̶), but not float after a space
+                return pc == CharClass.SPACE || pc == CharClass.NBSP || pc == CharClass.CONTROL ? 4f : 1f;
             }
             byte ms = CharClass.script(c);
             return pl && ms != CharClass.S_NONE && ms != CharClass.script(p) ? 4f : 0f;
@@ -85,7 +93,7 @@ final class Plausibility {
         if (pc == CharClass.NBSP && cl || pl && cc == CharClass.NBSP) {
             return 0.75f;
         }
-        if (pl && (c == '\u201C' || c == '\u201E' || c == '\u201A')) {
+        if (pl && (c == '\u201C' || c == '\u201E' || c == '\u201A' || c == '\u2018')) {
             return 1.5f;
         }
         if (cl && p == '\u201D') {
@@ -95,5 +103,27 @@ final class Plausibility {
             return 0.5f;
         }
         return 0f;
+    }
+
+    /**
+     * The extra cost of a repair that is one letter standing alone between non-letters: few
+     * languages have one-letter words outside ASCII (French and Portuguese à, Catalan è, ...).
+     */
+    static float isolatedLetter(String fixed, char before, char after) {
+        if (fixed.codePointCount(0, fixed.length()) != 1 || CharClass.isLetter(CharClass.cls(before))
+                || CharClass.isLetter(CharClass.cls(after))) {
+            return 0f;
+        }
+        char c = fixed.charAt(0);
+        if (c < 0x80 || !CharClass.isLetter(CharClass.cls(c))) {
+            return 0f;
+        }
+        char lower = Character.toLowerCase(c);
+        return lower == '\u00E0' || lower == '\u00E8' || lower == '\u00E9' || lower == '\u00F3' || lower == '\u00F2'
+                ? 0f : 2.5f;
+    }
+
+    private static boolean isBoxDrawing(char c) {
+        return c >= 0x2500 && c <= 0x259F;
     }
 }

@@ -94,12 +94,25 @@ final class Utf8Misread {
     static final int LOSSY_GUESS = 4;  // '?' or a space stood for a lost byte
 
     private static void evaluate(String text, int cs, int ce, String dec, int flags, Codec wrong, List<Candidate> out) {
-        if ((flags & LOSSY_GUESS) != 0 && (flags & STRICT) == 0 && !selfEvidentAGrave(text, cs, dec)) {
-            // a guessed byte alone is no evidence: accept it only when the text shows mojibake elsewhere
-            addIfBetter(text, cs, ce, dec, wrong, true, out);
-            return;
+        String fixed = Layers.peel(dec);
+        boolean guessed = (flags & (LOSSY_GUESS | LOSSY_MARK)) != 0 && (flags & STRICT) == 0;
+        if (guessed && selfEvidentAGrave(text, cs, fixed)) {
+            guessed = false;
         }
-        addIfBetter(text, cs, ce, dec, wrong, false, out);
+        char before = cs > 0 ? text.charAt(cs - 1) : ' ';
+        char after = ce < text.length() ? text.charAt(ce) : ' ';
+        char before2 = cs > 1 ? text.charAt(cs - 2) : ' ';
+        float orig = Plausibility.cost(text, cs, ce, before2, before, after);
+        float cost = Plausibility.cost(fixed, 0, fixed.length(), before2, before, after) + wrong.prior() + (guessed ? 0f : outsideRepertoire(fixed, wrong))
+                + Plausibility.isolatedLetter(fixed, before, after);
+        float gain = orig - cost;
+        String detail = "utf-8 read as " + wrong.name();
+        if (!guessed && gain > 1f && cost < 0.7f * orig) {
+            out.add(new Candidate(cs, ce, fixed, gain, detail, false));
+        } else if ((flags & (LOSSY_GUESS | LOSSY_MARK)) != 0 && gain >= -0.5f) {
+            // a guessed or lost byte alone is no evidence: kept only when the text shows certain mojibake
+            out.add(new Candidate(cs, ce, fixed, gain, detail, true));
+        }
     }
 
     /** "voilÃ le": Ã at the end of a lower-case word followed by a space is à whose 0xA0 was lost. */
@@ -107,16 +120,23 @@ final class Utf8Misread {
         return dec.equals("\u00E0") && cs > 0 && CharClass.cls(text.charAt(cs - 1)) == CharClass.LOWER;
     }
 
-    private static void addIfBetter(String text, int cs, int ce, String dec, Codec wrong, boolean lossy,
-            List<Candidate> out) {
-        char before = cs > 0 ? text.charAt(cs - 1) : ' ';
-        char after = ce < text.length() ? text.charAt(ce) : ' ';
-        float orig = Plausibility.cost(text, cs, ce, before, after);
-        float fixed = Plausibility.cost(dec, before, after) + wrong.prior();
-        float gain = orig - fixed;
-        if (gain > 1f && fixed < 0.8f * orig) {
-            out.add(new Candidate(cs, ce, dec, gain, "utf-8 read as " + wrong.name(), lossy));
+    /**
+     * Who reads UTF-8 as windows-1250 writes Central European text: decoded letters that code page
+     * lacks are evidence against it. Only for the regional Windows and ISO pages: windows-1252,
+     * MacRoman and cp437 are read by everyone.
+     */
+    private static float outsideRepertoire(String fixed, Codec wrong) {
+        if (!wrong.isRegional()) {
+            return 0f;
         }
+        float p = 0;
+        for (int i = 0; i < fixed.length(); i++) {
+            char c = fixed.charAt(i);
+            if (c >= 0x80 && CharClass.script(c) == CharClass.S_LATIN && wrong.encode(c) == Codec.NONE) {
+                p += 3f;
+            }
+        }
+        return p;
     }
 
     /**
@@ -167,31 +187,38 @@ final class Utf8Misread {
         // lossy: a space where 0xA0 was (the NBSP byte turned into a space)
         if (need == 2 && q + 1 < r.nb && r.bytes[q + 1] == 0x20 && isNbspLead(b0)) {
             char c = (char) ((b0 & 0x1F) << 6 | 0x20);
-            if (b0 == 0xC3 && !consumesSpace(r, q + 2)) {
-                sb.append(c);
-                flags[0] |= LOSSY_GUESS;
-                return 1; // "Ã le" is "à le": the 0xA0 was dropped, the space is real
-            }
             sb.append(c);
             flags[0] |= LOSSY_GUESS;
-            return 2;
+            // "Ã le" is "à le": the 0xA0 was dropped and the space is real
+            return b0 == 0xC3 && !consumesSpace(r, q + 2) ? 1 : 2;
         }
-        // lossy: continuation bytes lost (U+FFFD) or replaced by '?'
+        // lossy: continuation bytes lost (U+FFFD), replaced by '?', or 0xA0 turned into a space
         int k = 1;
         int lostMarks = 0;
         int guesses = 0;
+        int spaces = 0;
+        int cp = b0 & (0xFF >> (need + 1));
         while (k < need && q + k < r.nb) {
             int v = r.bytes[q + k];
-            if (v == LOST) {
+            if (v == LOST && lostMarks == 0) {
                 lostMarks++;
-            } else if (v == '?' && k == 1) {
+            } else if (v == '?' && guesses == 0) {
                 guesses++;
+            } else if (v == ' ' && need > 2 && spaces == 0) {
+                spaces++;
+                v = 0xA0;
             } else if (v < 0x80 || v > 0xBF) {
                 break;
             }
+            cp = cp << 6 | v & 0x3F;
             k++;
         }
-        if (lostMarks + guesses > 0) {
+        if (spaces > 0 && lostMarks + guesses == 0 && k == need && cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+            sb.appendCodePoint(cp);
+            flags[0] |= LOSSY_GUESS;
+            return k;
+        }
+        if (lostMarks + guesses > 0 && (q + k >= r.nb || r.bytes[q + k] != LOST)) {
             sb.append('\uFFFD');
             flags[0] |= guesses > 0 ? LOSSY_GUESS : LOSSY_MARK;
             return k;
@@ -209,7 +236,7 @@ final class Utf8Misread {
         if (q >= r.nb || r.bytes[q] == ' ') {
             return true;
         }
-        if (r.bytes[q] == 's' && (q + 1 >= r.nb || r.bytes[q + 1] == ' ' || r.bytes[q + 1] < 0x30)) {
+        if (r.bytes[q] == 's' && (q + 1 >= r.nb || r.bytes[q + 1] == ' ')) {
             return true;
         }
         return q + 3 < r.nb && r.bytes[q] == 'q' && r.bytes[q + 1] == 'u' && (r.bytes[q + 2] == 'e'

@@ -132,14 +132,29 @@ final class EncodingRepair implements FixStep {
             coveredCount += c.end() - c.start();
         }
         int strays = 0;
+        int cleanPunct = 0;
         float residual = 0;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch >= 0x80 && ch < 0x3000 && !covered[i]) {
                 strays++;
+                if (ch >= 0x2013 && ch <= 0x2026 || ch == 0x20AC) {
+                    cleanPunct++;
+                }
                 residual += CharClass.cost(ch) + Plausibility.pair(i > 1 ? text.charAt(i - 2) : ' ',
                         i > 0 ? text.charAt(i - 1) : ' ', ch);
             }
+        }
+        if (cleanPunct > 0 && cleanPunct >= chosen.size()) {
+            // punctuation that windows-1252 would have garbled stands intact: the text was not read
+            // as windows-1252 throughout, so a lone repair of that kind needs overwhelming evidence
+            List<Candidate> kept = new ArrayList<>();
+            for (Candidate c : chosen) {
+                if (c.gain() > 15f || !c.detail().endsWith("windows-1252")) {
+                    kept.add(c);
+                }
+            }
+            chosen = kept;
         }
         if (strays <= coveredCount) {
             return chosen;

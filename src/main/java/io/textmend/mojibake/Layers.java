@@ -59,6 +59,13 @@ final class Layers {
                     high |= e >= 0x80;
                 }
             }
+            if (!ok && s.indexOf('\uFFFD') >= 0) {
+                String lossy = decodeWithLost(s, c);
+                if (lossy != null && Plausibility.cost(lossy, ' ', ' ') <= base) {
+                    return lossy;
+                }
+                continue;
+            }
             if (!ok || !high || !Utf8.isValid(bytes)) {
                 continue;
             }
@@ -68,5 +75,57 @@ final class Layers {
             }
         }
         return null;
+    }
+
+    /**
+     * Decodes {@code s}, read through {@code c}, as UTF-8 in which each U+FFFD stands for one lost
+     * byte of a sequence: such a sequence becomes U+FFFD. Null unless every byte fits.
+     */
+    private static String decodeWithLost(String s, Codec c) {
+        int n = s.length();
+        int[] b = new int[n];
+        for (int i = 0; i < n; i++) {
+            char ch = s.charAt(i);
+            b[i] = ch == '\uFFFD' ? Utf8Misread.LOST : c.encode(ch);
+            if (b[i] == Codec.NONE || b[i] > Utf8Misread.LOST) {
+                return null;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        boolean lost = false;
+        int i = 0;
+        while (i < n) {
+            int v = b[i];
+            if (v < 0x80) {
+                out.append((char) v);
+                i++;
+                continue;
+            }
+            int need = v >= 0xF0 && v <= 0xF4 ? 4 : v >= 0xE0 && v <= 0xEF ? 3 : v >= 0xC2 && v <= 0xDF ? 2 : 0;
+            if (need == 0 || i + need > n) {
+                return null;
+            }
+            boolean hasLost = false;
+            int cp = v & (0xFF >> (need + 1));
+            for (int k = 1; k < need; k++) {
+                int x = b[i + k];
+                if (x == Utf8Misread.LOST) {
+                    hasLost = true;
+                } else if (x < 0x80 || x > 0xBF) {
+                    return null;
+                }
+                cp = cp << 6 | x & 0x3F;
+            }
+            if (hasLost) {
+                out.append('\uFFFD');
+                lost = true;
+            } else if (cp < 0x80 || need == 3 && cp < 0x800 || cp >= 0xD800 && cp <= 0xDFFF || cp > 0x10FFFF) {
+                return null;
+            } else {
+                out.appendCodePoint(cp);
+            }
+            i += need;
+        }
+        return lost ? out.toString() : null;
     }
 }

@@ -95,7 +95,7 @@ final class Utf8Misread {
 
     private static void evaluate(String text, int cs, int ce, String dec, int flags, Codec wrong, List<Candidate> out) {
         String fixed = Layers.peel(dec);
-        boolean guessed = (flags & (LOSSY_GUESS | LOSSY_MARK)) != 0 && (flags & STRICT) == 0;
+        boolean guessed = (flags & LOSSY_GUESS) != 0 && (flags & STRICT) == 0;
         if (guessed && selfEvidentAGrave(text, cs, fixed)) {
             guessed = false;
         }

@@ -187,7 +187,7 @@ final class CharClass {
         }
         if (c <= 0x2FF) {
             return c == 0x2C6 || c == 0x2DC || c == 0x2C7 || c == 0x2D8 || c == 0x2D9 || c == 0x2DB || c == 0x2DD
-                    || c == 0x2BC ? 2.5f : 4f;
+                    ? 2.5f : 4f;
         }
         if (c <= 0x36F) {
             return 2.5f;

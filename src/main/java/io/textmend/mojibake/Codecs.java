@@ -32,10 +32,10 @@ final class Codecs {
 
     /** Double-byte code pages, as wrong decoders of UTF-8 and as intended decoders of legacy pages. */
     static final class DoubleByte {
-        static final Codec GBK = Codec.doubleByte("gbk", "x-mswin-936", 0.5f);
-        static final Codec BIG5 = Codec.doubleByte("big5", "x-windows-950", 1f);
-        static final Codec SJIS = Codec.doubleByte("shift_jis", "windows-31j", 1f);
-        static final Codec EUC_KR = Codec.doubleByte("euc-kr", "x-windows-949", 1f);
+        static final Codec GBK = Codec.doubleByte("gbk", "x-mswin-936", 1.5f);
+        static final Codec BIG5 = Codec.doubleByte("big5", "x-windows-950", 2.5f);
+        static final Codec SJIS = Codec.doubleByte("shift_jis", "windows-31j", 2.5f);
+        static final Codec EUC_KR = Codec.doubleByte("euc-kr", "x-windows-949", 2.5f);
         static final Codec EUC_JP = Codec.doubleByte("euc-jp", "EUC-JP", 1.5f);
         static final List<Codec> WRONG = List.of(GBK, BIG5, SJIS, EUC_KR);
         static final List<Codec> INTENDED = List.of(GBK, BIG5, SJIS, EUC_KR, EUC_JP);

@@ -78,7 +78,7 @@ final class LegacyMisread {
                 signs++;
             }
         }
-        if (signs * 5 > dec.length()) {
+        if (signs * 5 > dec.length() || dec.chars().distinct().count() < 2) {
             return; // a legacy page decodes to words, not to a pile of signs
         }
         char before = cs > 0 ? text.charAt(cs - 1) : ' ';

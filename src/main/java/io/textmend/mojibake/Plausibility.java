@@ -52,6 +52,10 @@ final class Plausibility {
         if (p < 0x80 && c < 0x80) {
             return 0f;
         }
+        if (c < 0x80 && isOddAsciiSign(c) && CharClass.script(p) == CharClass.S_CJK
+                || p < 0x80 && isOddAsciiSign(p) && CharClass.script(c) == CharClass.S_CJK) {
+            return 2f; // "師@得": a trail byte of a double-byte code turned into a sign
+        }
         byte pc = CharClass.cls(p);
         byte cc = CharClass.cls(c);
         boolean pl = CharClass.isLetter(pc);
@@ -121,6 +125,10 @@ final class Plausibility {
         char lower = Character.toLowerCase(c);
         return lower == '\u00E0' || lower == '\u00E8' || lower == '\u00E9' || lower == '\u00F3' || lower == '\u00F2'
                 ? 0f : 2.5f;
+    }
+
+    private static boolean isOddAsciiSign(char c) {
+        return c == '@' || c == '\\' || c == '^' || c == '`' || c == '|' || c == '~' || c == '_';
     }
 
     private static boolean isBoxDrawing(char c) {

@@ -107,12 +107,41 @@ final class Utf8Misread {
                 + Plausibility.isolatedLetter(fixed, before, after);
         float gain = orig - cost;
         String detail = "utf-8 read as " + wrong.name();
+        if (wrong.isDoubleByte() && allCommonHan(text, cs, ce)) {
+            return; // a run of everyday hanzi is Chinese, whatever its bytes would also spell
+        }
+        if (wrong.isDoubleByte() && (ce - cs < 2 || !hasNonAsciiBeyondOne(fixed))) {
+            // one double-byte character decoding to one other character is a coin toss, not evidence
+            if (ce - cs < 2 || gain < 6f) {
+                return;
+            }
+        }
         if (!guessed && gain > 1f && cost < 0.7f * orig) {
             out.add(new Candidate(cs, ce, fixed, gain, detail, false));
         } else if ((flags & (LOSSY_GUESS | LOSSY_MARK)) != 0 && gain >= -0.5f) {
             // a guessed or lost byte alone is no evidence: kept only when the text shows certain mojibake
             out.add(new Candidate(cs, ce, fixed, gain, detail, true));
         }
+    }
+
+    private static boolean allCommonHan(String text, int cs, int ce) {
+        for (int i = cs; i < ce; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && !(CharClass.script(c) == CharClass.S_CJK && CharClass.cost(c) <= 3.5f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasNonAsciiBeyondOne(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80 && !Character.isLowSurrogate(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n >= 2 || s.length() >= 2;
     }
 
     /** "voilÃ le": Ã at the end of a lower-case word followed by a space is à whose 0xA0 was lost. */
@@ -213,7 +242,8 @@ final class Utf8Misread {
             cp = cp << 6 | v & 0x3F;
             k++;
         }
-        if (spaces > 0 && lostMarks + guesses == 0 && k == need && cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+        boolean valid = need == 3 ? cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) : cp >= 0x10000 && cp <= 0x10FFFF;
+        if (spaces > 0 && lostMarks + guesses == 0 && k == need && valid) {
             sb.appendCodePoint(cp);
             flags[0] |= LOSSY_GUESS;
             return k;

@@ -4,8 +4,10 @@ import io.textmend.Change;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code repair_encoding} step: undoes text decoded with the wrong charset. Every code page
@@ -13,10 +15,11 @@ import java.util.Map;
  * single- or double-byte code page, a legacy page read as windows-1252 or KOI8-R read as
  * windows-1251); each is scored by {@link Plausibility}; the best non-overlapping candidates are
  * applied. Candidates that rest on a guessed byte are applied only when the text shows certain
- * mojibake too. One layer is undone per call: {@link MojibakeFixer} repeats the step until the
- * text stops changing. Stateless and thread-safe.
+ * mojibake too. Layered mojibake is undone layer by layer within one call. Stateless and thread-safe.
  */
 final class EncodingRepair implements FixStep {
+
+    private static final int MAX_LAYERS = 4;
 
     @Override
     public String name() {
@@ -25,6 +28,21 @@ final class EncodingRepair implements FixStep {
 
     @Override
     public String apply(String text, List<Change> changes) {
+        // layers are undone here one after another, so that a wrong decoder proven in an outer
+        // layer still vouches for the weak repairs of the inner ones
+        Set<String> proven = new HashSet<>();
+        String current = text;
+        for (int layer = 0; layer < MAX_LAYERS; layer++) {
+            String next = applyOnce(current, changes, proven);
+            if (next == current) {
+                break;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    private String applyOnce(String text, List<Change> changes, Set<String> proven) {
         int mask = Suspicion.scan(text);
         if (mask == 0) {
             return text;
@@ -34,10 +52,11 @@ final class EncodingRepair implements FixStep {
         if (found.isEmpty()) {
             return text;
         }
-        List<Candidate> chosen = dropWeakAmongStrays(text, choose(found));
+        List<Candidate> chosen = dropWeakAmongStrays(text, choose(found, proven));
         if (chosen.isEmpty()) {
             return text;
         }
+        chosen.forEach(c -> proven.add(c.detail()));
         chosen.sort(Comparator.comparingInt(Candidate::start));
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
@@ -86,11 +105,12 @@ final class EncodingRepair implements FixStep {
     }
 
     /**
-     * The best candidates that do not overlap; guessed ones only beside certain ones. The code
+     * The best candidates that do not overlap; weak ones (a guessed byte, a
+     * one-letter word) only where a certain one shows the same wrong decoder at work. The code
      * page that explains most of the text is preferred where two overlap (a page is read with one
      * wrong decoder, not a different one per word).
      */
-    private static List<Candidate> choose(List<Candidate> found) {
+    private static List<Candidate> choose(List<Candidate> found, Set<String> provenBefore) {
         Map<String, Float> byCodec = new HashMap<>();
         for (Candidate c : found) {
             if (!c.lossy()) {
@@ -107,9 +127,11 @@ final class EncodingRepair implements FixStep {
                 chosen.add(c);
             }
         }
-        if (!chosen.isEmpty()) {
+        if (!chosen.isEmpty() || !provenBefore.isEmpty()) {
+            Set<String> proven = new HashSet<>(provenBefore);
+            chosen.forEach(c -> proven.add(c.detail()));
             for (Candidate c : found) {
-                if (c.lossy() && chosen.stream().noneMatch(c::overlaps)) {
+                if (c.lossy() && proven.contains(c.detail()) && chosen.stream().noneMatch(c::overlaps)) {
                     chosen.add(c);
                 }
             }

@@ -43,7 +43,7 @@ final class Layers {
     }
 
     private static String peelOnce(String s) {
-        if (s.length() < 2) {
+        if (s.length() < 2 || !looksGarbled(s)) {
             return null;
         }
         float base = Plausibility.cost(s, ' ', ' ');
@@ -75,6 +75,22 @@ final class Layers {
             }
         }
         return null;
+    }
+
+    /** A pair of neighbours that clean text seldom has: a letter glued to a sign, a C1 control. */
+    private static boolean looksGarbled(String s) {
+        char pp = ' ';
+        char p = ' ';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && c <= 0x9F || Plausibility.pair(pp, p, c) >= 2.5f
+                    || CharClass.isLetter(CharClass.cls(p)) && p >= 0x80 && c >= 0x2010 && c <= 0x203A) {
+                return true;
+            }
+            pp = p;
+            p = c;
+        }
+        return false;
     }
 
     /**

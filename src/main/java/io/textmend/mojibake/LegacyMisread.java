@@ -86,9 +86,12 @@ final class LegacyMisread {
         float orig = Plausibility.cost(text, cs, ce, before, after);
         float fixed = Plausibility.cost(dec, before, after) + intended.prior() + wrong.prior();
         float gain = orig - fixed;
+        String detail = intended.name() + " read as " + wrong.name();
         if (gain > 1.5f && fixed < 0.7f * orig) {
             // two characters alone are weak evidence: kept only beside other certain repairs
-            out.add(new Candidate(cs, ce, dec, gain, intended.name() + " read as " + wrong.name(), shortWord));
+            out.add(new Candidate(cs, ce, dec, gain, detail, shortWord));
+        } else if (gain > -0.5f && fixed < orig) {
+            out.add(new Candidate(cs, ce, dec, gain, detail, true));
         }
     }
 }

@@ -103,8 +103,8 @@ final class Utf8Misread {
         char after = ce < text.length() ? text.charAt(ce) : ' ';
         char before2 = cs > 1 ? text.charAt(cs - 2) : ' ';
         float orig = Plausibility.cost(text, cs, ce, before2, before, after);
-        float cost = Plausibility.cost(fixed, 0, fixed.length(), before2, before, after) + wrong.prior() + (guessed ? 0f : outsideRepertoire(fixed, wrong))
-                + Plausibility.isolatedLetter(fixed, before, after);
+        float plain = Plausibility.cost(fixed, 0, fixed.length(), before2, before, after) + wrong.prior();
+        float cost = plain + outsideRepertoire(fixed, wrong) + Plausibility.isolatedLetter(fixed, before, after);
         float gain = orig - cost;
         String detail = "utf-8 read as " + wrong.name();
         if (wrong.isDoubleByte() && allCommonHan(text, cs, ce)) {
@@ -118,8 +118,9 @@ final class Utf8Misread {
         }
         if (!guessed && gain > 1f && cost < 0.7f * orig) {
             out.add(new Candidate(cs, ce, fixed, gain, detail, false));
-        } else if ((flags & (LOSSY_GUESS | LOSSY_MARK)) != 0 && gain >= -0.5f) {
-            // a guessed or lost byte alone is no evidence: kept only when the text shows certain mojibake
+        } else if (orig - plain >= -1.5f) {
+            // weak alone (a guessed byte, a one-letter word): kept only where the same wrong decoder
+            // certainly garbled the same text
             out.add(new Candidate(cs, ce, fixed, gain, detail, true));
         }
     }
@@ -256,9 +257,9 @@ final class Utf8Misread {
         return 0;
     }
 
-    /** Leads whose sequence with 0xA0 is a common character: NBSP, à, Š, Π, Р, Arabic zero. */
+    /** Leads whose sequence with 0xA0 is a common character: NBSP, à, Š, Π, Р. */
     private static boolean isNbspLead(int b) {
-        return b == 0xC2 || b == 0xC3 || b == 0xC5 || b == 0xCE || b == 0xD0 || b == 0xD9;
+        return b == 0xC2 || b == 0xC3 || b == 0xC5 || b == 0xCE || b == 0xD0;
     }
 
     /** After "Ã ": a second space, or Portuguese "às", "àquele", "àquela", "àquilo" take the space. */

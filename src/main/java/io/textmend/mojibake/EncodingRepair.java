@@ -20,6 +20,7 @@ import java.util.Set;
 final class EncodingRepair implements FixStep {
 
     private static final int MAX_LAYERS = 4;
+    private static final List<Codec> DECODERS = Suspicion.singleByteDecoders();
 
     @Override
     public String name() {
@@ -28,6 +29,41 @@ final class EncodingRepair implements FixStep {
 
     @Override
     public String apply(String text, List<Change> changes) {
+        if (Suspicion.scan(text) == 0) {
+            return text; // the fast path: clean text, one table lookup per non-ASCII char
+        }
+        int nl = text.indexOf('\n');
+        if (nl < 0 || nl == text.length() - 1) {
+            return applyLine(text, changes);
+        }
+        // line by line: a clean line costs one scan, and evidence stays within its line
+        StringBuilder out = null;
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end + 1;
+            String line = text.substring(start, end);
+            List<Change> lineChanges = new ArrayList<>();
+            String fixed = applyLine(line, lineChanges);
+            if (fixed != line) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, start);
+                }
+                int offset = start;
+                lineChanges.forEach(c -> changes.add(c.shifted(offset)));
+            }
+            if (out != null) {
+                out.append(fixed);
+            }
+            start = end;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private String applyLine(String text, List<Change> changes) {
+        if (Suspicion.scan(text) == 0) {
+            return text;
+        }
         // layers are undone here one after another, so that a wrong decoder proven in an outer
         // layer still vouches for the weak repairs of the inner ones
         Set<String> proven = new HashSet<>();
@@ -74,24 +110,26 @@ final class EncodingRepair implements FixStep {
     /** Every candidate repair of {@code text}, before any is chosen (for tests and diagnosis). */
     static List<Candidate> candidates(String text) {
         List<Candidate> found = new ArrayList<>();
-        collect(text, Suspicion.scan(text) | Suspicion.LATIN | Suspicion.CJK | Suspicion.CYRILLIC, found);
+        collect(text, -1, found);
         return found;
     }
 
     private static void collect(String text, int mask, List<Candidate> found) {
-        boolean latin = (mask & (Suspicion.LATIN | Suspicion.C1)) != 0;
-        if (latin || (mask & (Suspicion.SYMBOLS | Suspicion.GREEK | Suspicion.CYRILLIC)) != 0) {
-            Utf8Misread.find(text, Codecs.Western.CP1252, found);
-            for (Codec c : Codecs.SingleByte.ALL) {
-                Utf8Misread.find(text, c, found);
+        if ((mask & Suspicion.SINGLE) != 0) {
+            List<Codec> decoders = DECODERS;
+            for (int k = 0; k < decoders.size(); k++) {
+                if ((mask >>> (Suspicion.DECODER_SHIFT + k) & 1) != 0) {
+                    Utf8Misread.find(text, decoders.get(k), found);
+                }
             }
         }
-        if ((mask & Suspicion.CJK) != 0) {
+        if ((mask & Suspicion.DOUBLE) != 0) {
             for (Codec c : Codecs.DoubleByte.WRONG) {
                 Utf8Misread.find(text, c, found);
             }
         }
-        if (latin) {
+        if ((mask & Suspicion.LEGACY) != 0 && found.stream().noneMatch(c -> !c.lossy() && c.gain() > 4f)) {
+            // a line garbled from UTF-8 is not also a legacy page: skip the legacy decoders there
             for (Codec c : Codecs.Legacy.INTENDED) {
                 LegacyMisread.find(text, Codecs.Western.CP1252, c, found);
             }
@@ -99,7 +137,7 @@ final class EncodingRepair implements FixStep {
                 LegacyMisread.find(text, Codecs.Western.CP1252, c, found);
             }
         }
-        if ((mask & Suspicion.CYRILLIC) != 0) {
+        if ((mask & Suspicion.KOI8) != 0) {
             LegacyMisread.find(text, Codecs.Legacy.CP1251, Codecs.Legacy.KOI8_R, found);
         }
     }

@@ -1,88 +1,139 @@
 package io.textmend.mojibake;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The cheap first look: which families of mojibake could this text contain? A text without a
- * pair of neighbours that mojibake is made of (a lead-byte character next to a continuation-byte
- * character of some code page, a C1 control, a U+FFFD after a lead) returns 0 at once, and the
- * caller hands it back untouched. One table lookup per character; stateless and thread-safe.
+ * The cheap first look: which families of mojibake could this text contain? Mojibake is made of
+ * neighbours that clean text seldom has: a character that some wrong decoder made of a UTF-8
+ * lead byte followed by one it made of a continuation byte, two neighbouring windows-1252
+ * characters of the high half (a legacy page), a C1 control, a lost byte after a lead. Text
+ * without any returns 0 at once and is handed back untouched. One table lookup per non-ASCII
+ * character; the tables are built once. Stateless and thread-safe.
  */
 final class Suspicion {
 
-    static final int LATIN = 1;     // Latin-1 range and windows-125x letters and symbols
-    static final int CYRILLIC = 2;
-    static final int GREEK = 4;
-    static final int CJK = 8;
-    static final int SYMBOLS = 16;  // box drawing, math, MacRoman and cp437 symbols
-    static final int C1 = 32;
+    /** UTF-8 read as a single-byte code page. */
+    static final int SINGLE = 1;
+    /** UTF-8 read as a double-byte code page. */
+    static final int DOUBLE = 2;
+    /** A legacy page read as windows-1252. */
+    static final int LEGACY = 4;
+    /** KOI8-R read as windows-1251. */
+    static final int KOI8 = 8;
+    /** Bits from here on: which single-byte wrong decoders ({@link #singleByteDecoders}) could be at work. */
+    static final int DECODER_SHIFT = 8;
+    private static final int ALL_DECODERS = 0xFFFF << DECODER_SHIFT;
 
-    /** Per char: the families it belongs to (0 for ASCII and for characters no wrong decoder makes). */
-    private static final byte[] FAMILY = new byte[65536];
+    private static final List<Codec> SINGLE_BYTE_DECODERS = singleByteDecoders();
+
+    /** windows-1252 first, then {@link Codecs.SingleByte#ALL}: bit k of the decoder mask is the k-th. */
+    static List<Codec> singleByteDecoders() {
+        List<Codec> single = new ArrayList<>();
+        single.add(Codecs.Western.CP1252);
+        single.addAll(Codecs.SingleByte.ALL);
+        return List.copyOf(single);
+    }
+
+    /** Per char, bit k: the k-th single-byte wrong decoder made it of a lead byte 0xC2..0xF4. */
+    private static final short[] LEAD = new short[65536];
+    /** Per char, bit k: the k-th single-byte wrong decoder made it of a continuation byte. */
+    private static final short[] CONT = new short[65536];
+    private static final byte[] FLAGS = new byte[65536];
+    private static final byte DB_LEAD = 1;     // a double-byte char whose bytes begin a 3- or 4-byte sequence
+    private static final byte DB_CONT = 2;     // a double-byte char whose first byte is a continuation
+    private static final byte HIGH_1252 = 4;   // a windows-1252 char of the high half
+    private static final byte CYR_LOWER = 8;
+    private static final byte CYR_UPPER = 16;
+    private static final byte C1 = 32;
 
     static {
-        for (int c = 0x80; c < 0x10000; c++) {
-            FAMILY[c] = (byte) family(c);
+        List<Codec> single = singleByteDecoders();
+        for (int k = 0; k < single.size(); k++) {
+            Codec w = single.get(k);
+            for (int c = 0x80; c < 0x10000; c++) {
+                int b = w.encode((char) c);
+                if (b >= 0xC2 && b <= 0xF4) {
+                    LEAD[c] |= (short) (1 << k);
+                } else if (b >= 0x80 && b <= 0xBF) {
+                    CONT[c] |= (short) (1 << k);
+                }
+            }
         }
+        for (Codec w : Codecs.DoubleByte.WRONG) {
+            for (int c = 0x80; c < 0x10000; c++) {
+                int e = w.encode((char) c);
+                if ((e & Codec.TWO) == 0 || e == Codec.NONE) {
+                    continue;
+                }
+                int x = e >> 8 & 0xFF;
+                int y = e & 0xFF;
+                if (x >= 0xE0 && x <= 0xF4 && y >= 0x80 && y <= 0xBF) {
+                    FLAGS[c] |= DB_LEAD;
+                }
+                if (x >= 0x80 && x <= 0xBF) {
+                    FLAGS[c] |= DB_CONT;
+                }
+            }
+        }
+        for (int c = 0x80; c < 0x10000; c++) {
+            int b = Codecs.Western.CP1252.encode((char) c);
+            if (b >= 0x80 && !(c >= 0x80 && c <= 0x9F)) {
+                FLAGS[c] |= HIGH_1252;
+            }
+            if (c >= 0x80 && c <= 0x9F) {
+                FLAGS[c] |= C1;
+            }
+            if (c >= 0x400 && c <= 0x45F && Character.isLowerCase(c)) {
+                FLAGS[c] |= CYR_LOWER;
+            } else if (c >= 0x400 && c <= 0x45F && Character.isUpperCase(c)) {
+                FLAGS[c] |= CYR_UPPER;
+            }
+        }
+        FLAGS[0xFFFD] |= C1;
     }
 
     private Suspicion() {
     }
 
-    private static int family(int c) {
-        if (c <= 0x9F) {
-            return C1;
-        }
-        if (c <= 0x24F || c >= 0x2C6 && c <= 0x2DD || c >= 0x2010 && c <= 0x2044 || c == 0x20AC || c == 0x2122
-                || c == 0xFFFD || c == 0x192) {
-            return LATIN;
-        }
-        if (c >= 0x400 && c <= 0x4FF) {
-            return CYRILLIC;
-        }
-        if (c >= 0x370 && c <= 0x3FF) {
-            return GREEK;
-        }
-        if (c >= 0x2190 && c <= 0x25FF || c >= 0xFB01 && c <= 0xFB02 || c == 0x2116 || c == 0x2219
-                || c == 0x221A || c == 0x25CA || c == 0xF8FF) {
-            return SYMBOLS;
-        }
-        if (c >= 0x3000 && c <= 0x9FFF || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF
-                || c >= 0xFF00 && c <= 0xFFEF || c >= 0xE000 && c <= 0xE4C5) {
-            return CJK;
-        }
-        return 0;
-    }
-
-    /**
-     * The families of mojibake the text may hold, or 0 when it is certainly clean: there must be
-     * two neighbouring non-ASCII characters of a family (or a C1 control, or an "Ã " pair).
-     */
+    /** The families of mojibake the text may hold, or 0 when it is certainly clean. */
     static int scan(CharSequence s) {
         int n = s.length();
         int mask = 0;
-        int prev = 0;
-        char prevChar = 0;
+        int prevLead = 0;
+        int prevFlags = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                if (c == ' ' || c == '?') {
-                    if (prev != 0 && prevChar >= 0xC0) {
-                        mask |= prev; // "Ã " and "Ã?": a lost continuation byte
-                    }
-                } else if (prev == CJK && c >= 0x40) {
-                    prevChar = c;
-                    continue; // GBK, Big5 and Shift_JIS trail bytes may be ASCII letters
+                if (prevLead != 0 && (c == ' ' || c == '?')) {
+                    mask |= SINGLE | prevLead << DECODER_SHIFT; // "Ã " and "Ã?": a lost continuation byte
                 }
-                prev = 0;
+                if ((prevFlags & DB_LEAD) != 0 && c < 0x40) {
+                    mask |= DOUBLE; // "鈥?": the last byte of a sequence lost before ASCII
+                }
+                prevLead = 0;
+                prevFlags = 0;
                 continue;
             }
-            int f = FAMILY[c];
-            if (f == C1) {
-                mask |= C1 | LATIN;
-            } else if (f != 0 && prev != 0) {
-                mask |= f | prev;
+            int f = FLAGS[c];
+            int both = prevLead & CONT[c];
+            if (both != 0) {
+                mask |= SINGLE | both << DECODER_SHIFT;
             }
-            prev = f;
-            prevChar = c;
+            if ((prevFlags & DB_LEAD) != 0 && ((f & DB_CONT) != 0 || c == 0xFFFD)) {
+                mask |= DOUBLE;
+            }
+            if ((prevFlags & f & HIGH_1252) != 0) {
+                mask |= LEGACY;
+            }
+            if ((prevFlags & CYR_LOWER) != 0 && (f & CYR_UPPER) != 0) {
+                mask |= KOI8;
+            }
+            if ((f & C1) != 0) {
+                mask |= SINGLE | ALL_DECODERS;
+            }
+            prevLead = LEAD[c];
+            prevFlags = f;
         }
         return mask;
     }

@@ -1,0 +1,128 @@
+package io.textmend.encoding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Character statistics of one language: how likely each token is, and each token after another
+ * (a smoothed bigram model over {@link Tokens}). Loaded from a resource table once; immutable and
+ * thread-safe.
+ */
+final class LanguageModel {
+
+    /** Weight of the unigram distribution when a bigram is smoothed. */
+    private static final double BETA = 8.0;
+    private static final double LOG_BETA = Math.log(BETA);
+
+    private final String code;
+    /** log P(token) for tokens seen in training. */
+    private final Map<Integer, Float> logUni;
+    /** log (count(a) + BETA), for the smoothing denominator. */
+    private final Map<Integer, Float> logDen;
+    /** log P(b | a) for the bigrams kept in the table, keyed {@code a << 32 | b}. */
+    private final LongFloatMap logBi;
+    /** Tokens and their counts, for coverage checks. */
+    private final Map<Integer, Integer> counts;
+    private final long total;
+
+    private LanguageModel(String code, Map<Integer, Integer> uni, Map<Long, Integer> bi, long total) {
+        this.code = code;
+        this.total = total;
+        this.counts = Map.copyOf(uni);
+        double v = uni.size() + 1.0;
+        Map<Integer, Float> lu = new HashMap<>();
+        Map<Integer, Float> ld = new HashMap<>();
+        for (Map.Entry<Integer, Integer> e : uni.entrySet()) {
+            lu.put(e.getKey(), (float) Math.log((e.getValue() + 0.5) / (total + 0.5 * v)));
+            ld.put(e.getKey(), (float) Math.log(e.getValue() + BETA));
+        }
+        this.logUni = Map.copyOf(lu);
+        this.logDen = Map.copyOf(ld);
+        this.logBi = new LongFloatMap(bi.size());
+        for (Map.Entry<Long, Integer> e : bi.entrySet()) {
+            int a = (int) (e.getKey() >>> 32);
+            int b = (int) (long) e.getKey();
+            double pb = Math.exp(logUni.getOrDefault(b, (float) Math.log(0.5 / (total + 0.5 * v))));
+            double p = (e.getValue() + BETA * pb) / (uni.getOrDefault(a, 0) + BETA);
+            logBi.put(e.getKey(), (float) Math.log(p));
+        }
+    }
+
+    static LanguageModel load(String code, InputStream in) {
+        Map<Integer, Integer> uni = new HashMap<>();
+        Map<Long, Integer> bi = new HashMap<>();
+        long total = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                switch (f[0]) {
+                    case "total" -> total = Long.parseLong(f[1]);
+                    case "u" -> uni.put(Integer.parseInt(f[1], 16), Integer.parseInt(f[2]));
+                    case "b" -> bi.put(((long) Integer.parseInt(f[1], 16) << 32) | Integer.parseInt(f[2], 16),
+                            Integer.parseInt(f[3]));
+                    default -> throw new IllegalStateException("bad line in language table " + code + ": " + line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new LanguageModel(code, uni, bi, total);
+    }
+
+    String code() {
+        return code;
+    }
+
+    /** log P(b | a); {@code unseen} is the log probability charged for a token never seen. */
+    double logP(int a, int b, double unseen) {
+        float bi = logBi.get(((long) a << 32) | b);
+        if (!Float.isNaN(bi)) {
+            return bi;
+        }
+        Float u = logUni.get(b);
+        double lu = u == null ? unseen : u;
+        Float d = logDen.get(a);
+        return d == null ? lu : LOG_BETA + lu - d;
+    }
+
+    /** The share of this language's non-ASCII characters that {@code encodable} accepts. */
+    double coverage(java.util.function.IntPredicate encodable) {
+        long all = 0;
+        long ok = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (Tokens.isAscii(e.getKey())) {
+                continue;
+            }
+            all += e.getValue();
+            if (encodable.test(e.getKey())) {
+                ok += e.getValue();
+            }
+        }
+        return all == 0 ? 1.0 : (double) ok / all;
+    }
+
+    /** The share of all characters that are not ASCII. */
+    double nonAsciiShare() {
+        long n = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (!Tokens.isAscii(e.getKey())) {
+                n += e.getValue();
+            }
+        }
+        return total == 0 ? 0 : (double) n / total;
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,137 @@
+package io.textmend.encoding;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Statistical charset detection for bytes that are not UTF-8: every {@link Candidate} decodes a
+ * sample, {@link TextScorer} scores each decoding under the languages the charset can carry, and
+ * when the two best are close, juniversalchardet and ICU4J's CharsetDetector vote too. Stateless
+ * and thread-safe.
+ */
+final class StatisticalDetector {
+
+    /** The sample ends after this many non-ASCII bytes... */
+    private static final int SAMPLE_NON_ASCII = 2000;
+    /** ...or this many bytes. */
+    private static final int SAMPLE_BYTES = 24 * 1024;
+    private static final int MAX_POSITIONS = 6000;
+    /** Below this margin (natural log) between the two best, the external detectors are consulted. */
+    private static final double CLOSE = 6;
+    private static final double UNIVERSAL_VOTE = 3;
+    private static final double ICU_VOTE = 2;
+
+    private StatisticalDetector() {
+    }
+
+    /** A candidate and its score on the sample. */
+    record Ranked(Candidate candidate, double score, LanguageModel language) {
+    }
+
+    /** The candidates, best first, with the confidence of the first. */
+    record Ranking(List<Ranked> ranked, double confidence) {
+        Ranked best() {
+            return ranked.get(0);
+        }
+
+        /** The score of a candidate by its name, or negative infinity. */
+        double scoreOf(String name) {
+            for (Ranked r : ranked) {
+                if (r.candidate().name().equals(name)) {
+                    return r.score();
+                }
+            }
+            return Double.NEGATIVE_INFINITY;
+        }
+    }
+
+    static Ranking rank(byte[] b, int off, int len) {
+        return rank(b, off, len, Candidates.all(), true);
+    }
+
+    static Ranking rank(byte[] b, int off, int len, List<Candidate> candidates, boolean vote) {
+        int end = sampleEnd(b, off, len);
+        List<Ranked> ranked = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            String text = c.decode(b, off, end - off);
+            TextScorer.Score s = TextScorer.score(text, c.languages(), MAX_POSITIONS);
+            ranked.add(new Ranked(c, s.value() + c.logPrior(), s.language()));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
+        if (vote && ranked.size() > 1 && ranked.get(0).score() - ranked.get(1).score() < CLOSE) {
+            ranked = vote(b, off, end - off, ranked);
+        }
+        return new Ranking(List.copyOf(ranked), confidence(ranked));
+    }
+
+    /** Adds the votes of juniversalchardet and ICU4J to the candidates they name. */
+    private static List<Ranked> vote(byte[] b, int off, int len, List<Ranked> ranked) {
+        UniversalDetector u = new UniversalDetector();
+        u.handleData(b, off, len);
+        u.dataEnd();
+        String uName = u.getDetectedCharset() == null ? null : CodePages.canonicalName(u.getDetectedCharset());
+        CharsetDetector icu = new CharsetDetector();
+        byte[] sample = off == 0 && len == b.length ? b : java.util.Arrays.copyOfRange(b, off, off + len);
+        icu.setText(sample);
+        CharsetMatch[] matches = icu.detectAll();
+        List<Ranked> out = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            double s = r.score();
+            String n = r.candidate().name();
+            if (n.equals(uName)) {
+                s += UNIVERSAL_VOTE;
+            }
+            for (int i = 0; i < Math.min(3, matches.length); i++) {
+                if (n.equals(CodePages.canonicalName(matches[i].getName()))) {
+                    s += ICU_VOTE * matches[i].getConfidence() / 100.0;
+                    break;
+                }
+            }
+            out.add(new Ranked(r.candidate(), s, r.language()));
+        }
+        out.sort(Comparator.comparingDouble(Ranked::score).reversed());
+        return out;
+    }
+
+    /** How sure: the share of the best in a softmax over the scores, kept within 0.3 to 0.99. */
+    private static double confidence(List<Ranked> ranked) {
+        double top = ranked.get(0).score();
+        double sum = 0;
+        for (Ranked r : ranked) {
+            sum += Math.exp(Math.max(-50, (r.score() - top) / 2));
+        }
+        double p = 1 / sum;
+        return Math.max(0.3, Math.min(0.99, p));
+    }
+
+    /**
+     * Where the sample ends: after enough non-ASCII bytes, at a byte below 0x40 (which no
+     * multi-byte charset uses inside a character), so that no character is cut in half.
+     */
+    static int sampleEnd(byte[] b, int off, int len) {
+        int end = off + len;
+        int limit = Math.min(end, off + SAMPLE_BYTES);
+        int high = 0;
+        int i = off;
+        while (i < limit && high < SAMPLE_NON_ASCII) {
+            if (b[i] < 0) {
+                high++;
+            }
+            i++;
+        }
+        if (i >= end) {
+            return end;
+        }
+        for (int j = i; j > Math.max(off, i - 256); j--) {
+            int c = b[j - 1] & 0xFF;
+            if (c < 0x40 && c != 0x1B) {
+                return j;
+            }
+        }
+        return i;
+    }
+}

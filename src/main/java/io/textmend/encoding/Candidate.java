@@ -14,7 +14,7 @@ import java.util.List;
 final class Candidate {
 
     /** Languages whose non-ASCII characters this charset encodes at least this share of. */
-    private static final double MIN_COVERAGE = 0.6;
+    private static final double MIN_COVERAGE = 0.8;
 
     private final String name;
     private final double logPrior;
@@ -27,7 +27,7 @@ final class Candidate {
         this.logPrior = logPrior;
         this.table = table;
         this.charset = charset;
-        this.languages = LanguageModels.all().stream().filter(m -> m.coverage(this::canEncode) >= MIN_COVERAGE).toList();
+        this.languages = LanguageModels.all().stream().filter(m -> m.coverage(cp -> LegacySpelling.canWrite(cp, this::canEncode)) >= MIN_COVERAGE).toList();
     }
 
     static Candidate singleByte(String name, double logPrior) {

@@ -1,21 +1,37 @@
 package io.textmend.encoding;
 
 /**
- * The alphabet the language models count in. ASCII collapses to a few classes (every candidate
- * charset reads ASCII the same way, so its letters carry no evidence about the charset); every
- * other character stands for itself. Stateless.
+ * The alphabet the language models count in. ASCII letters stand for themselves, folded to lower
+ * case; digits, white space, punctuation and controls collapse to one token each; every other
+ * character stands for itself, case kept. Stateless.
  */
 final class Tokens {
 
-    /** An ASCII lower-case letter. */
-    static final int LOWER = 'a';
-    /** An ASCII upper-case letter. */
-    static final int UPPER = 'A';
     static final int DIGIT = '0';
     static final int SPACE = ' ';
     static final int PUNCT = '.';
     /** An ASCII control character. */
     static final int CONTROL = 1;
+
+    /** The number of ASCII tokens: 26 letters, digit, space, punctuation, control. */
+    static final int ASCII_CLASSES = 30;
+    private static final int[] CLASS_TOKENS = new int[ASCII_CLASSES];
+    private static final int[] CLASS_OF = new int[128];
+
+    static {
+        for (int i = 0; i < 26; i++) {
+            CLASS_TOKENS[i] = 'a' + i;
+            CLASS_OF['a' + i] = i;
+        }
+        CLASS_TOKENS[26] = DIGIT;
+        CLASS_TOKENS[27] = SPACE;
+        CLASS_TOKENS[28] = PUNCT;
+        CLASS_TOKENS[29] = CONTROL;
+        CLASS_OF[DIGIT] = 26;
+        CLASS_OF[SPACE] = 27;
+        CLASS_OF[PUNCT] = 28;
+        CLASS_OF[CONTROL] = 29;
+    }
 
     private Tokens() {
     }
@@ -26,10 +42,10 @@ final class Tokens {
             return cp;
         }
         if (cp >= 'a' && cp <= 'z') {
-            return LOWER;
+            return cp;
         }
         if (cp >= 'A' && cp <= 'Z') {
-            return UPPER;
+            return cp + ('a' - 'A');
         }
         if (cp >= '0' && cp <= '9') {
             return DIGIT;
@@ -40,20 +56,9 @@ final class Tokens {
         return cp < 0x20 || cp == 0x7F ? CONTROL : PUNCT;
     }
 
-    /** The number of ASCII token classes. */
-    static final int ASCII_CLASSES = 6;
-    private static final int[] CLASS_TOKENS = {LOWER, UPPER, DIGIT, SPACE, PUNCT, CONTROL};
-
-    /** The index (0 to 5) of an ASCII token. */
+    /** The index (0 to 29) of an ASCII token. */
     static int asciiClass(int token) {
-        return switch (token) {
-            case LOWER -> 0;
-            case UPPER -> 1;
-            case DIGIT -> 2;
-            case SPACE -> 3;
-            case PUNCT -> 4;
-            default -> 5;
-        };
+        return CLASS_OF[token];
     }
 
     /** The ASCII token of a class index. */

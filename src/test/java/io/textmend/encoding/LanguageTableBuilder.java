@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,10 +51,15 @@ public final class LanguageTableBuilder {
         for (Path f : Corpora.multilingualFiles()) {
             String lang = languageOf(f);
             List<String> lines = new ArrayList<>(trainingLines(f));
-            if (lang.equals("vi")) {
-                // windows-1258 carries Vietnamese with combining tone marks: learn that spelling too
-                for (String l : trainingLines(f)) {
-                    lines.add(Windows1258Form.of(l));
+            // learn the spellings legacy code pages use too (see LegacySpelling)
+            SingleByteCodePage cp1258 = CodePages.singleByte("windows-1258").orElseThrow();
+            for (String l : trainingLines(f)) {
+                String cedilla = LegacySpelling.withCedillas(l);
+                if (!cedilla.equals(l)) {
+                    lines.add(cedilla);
+                }
+                if (lang.equals("vi")) {
+                    lines.add(LegacySpelling.decomposed(l, c -> c <= 0xFFFF && cp1258.encode((char) c) >= 0));
                 }
             }
             write(lang, f, lines);
@@ -106,31 +110,5 @@ public final class LanguageTableBuilder {
 
     private static String hex(int cp) {
         return Integer.toHexString(cp).toUpperCase(Locale.ROOT);
-    }
-
-    /** Text as windows-1258 spells it: decomposed, then recomposed only where cp1258 has the letter. */
-    static final class Windows1258Form {
-        private static final SingleByteCodePage CP = CodePages.singleByte("windows-1258").orElseThrow();
-
-        private Windows1258Form() {
-        }
-
-        static String of(String s) {
-            String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-            StringBuilder out = new StringBuilder(d.length());
-            for (int i = 0; i < d.length(); i++) {
-                char c = d.charAt(i);
-                if (out.length() > 0 && Character.getType(c) == Character.NON_SPACING_MARK) {
-                    char base = out.charAt(out.length() - 1);
-                    String composed = Normalizer.normalize("" + base + c, Normalizer.Form.NFC);
-                    if (composed.length() == 1 && CP.encode(composed.charAt(0)) >= 0) {
-                        out.setCharAt(out.length() - 1, composed.charAt(0));
-                        continue;
-                    }
-                }
-                out.append(c);
-            }
-            return out.toString();
-        }
     }
 }

@@ -22,24 +22,38 @@ final class Candidate {
     private final Charset charset;
     private final List<LanguageModel> languages;
 
-    private Candidate(String name, double logPrior, SingleByteCodePage table, Charset charset) {
+    /** The charset whose repertoire says which languages this one carries. */
+    private final Charset repertoire;
+
+    private Candidate(String name, double logPrior, SingleByteCodePage table, Charset charset, Charset repertoire) {
         this.name = name;
         this.logPrior = logPrior;
         this.table = table;
         this.charset = charset;
+        this.repertoire = repertoire;
         this.languages = LanguageModels.all().stream().filter(m -> m.coverage(cp -> LegacySpelling.canWrite(cp, this::canEncode)) >= MIN_COVERAGE).toList();
     }
 
     static Candidate singleByte(String name, double logPrior) {
-        return new Candidate(name, logPrior, CodePages.singleByte(name).orElseThrow(), null);
+        return new Candidate(name, logPrior, CodePages.singleByte(name).orElseThrow(), null, null);
     }
 
     static Candidate multiByte(String name, double logPrior) {
-        return new Candidate(name, logPrior, null, CodePages.jdkCharset(name).orElseThrow());
+        Charset cs = CodePages.jdkCharset(name).orElseThrow();
+        return new Candidate(name, logPrior, null, cs, cs);
+    }
+
+    /**
+     * A multi-byte charset whose everyday repertoire is narrower than what it can encode (gb18030
+     * encodes all of Unicode in four-byte sequences, but pages in it write what GBK has).
+     */
+    static Candidate multiByte(String name, double logPrior, String repertoire) {
+        return new Candidate(name, logPrior, null, CodePages.jdkCharset(name).orElseThrow(), Charset.forName(repertoire));
     }
 
     static Candidate wide(String name, double logPrior) {
-        return new Candidate(name, logPrior, null, Charset.forName(name));
+        Charset cs = Charset.forName(name);
+        return new Candidate(name, logPrior, null, cs, cs);
     }
 
     /** The name textmend reports. */
@@ -80,7 +94,7 @@ final class Candidate {
         if (cp > 0xFFFF) {
             return false;
         }
-        CharsetEncoder e = charset.newEncoder();
+        CharsetEncoder e = repertoire.newEncoder();
         return e.canEncode((char) cp);
     }
 

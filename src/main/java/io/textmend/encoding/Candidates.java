@@ -26,7 +26,7 @@ final class Candidates {
     private static List<Candidate> build() {
         List<Candidate> c = new ArrayList<>();
         c.add(Candidate.singleByte("windows-1252", 0));
-        c.add(Candidate.multiByte("gb18030", 0));
+        c.add(Candidate.multiByte("gb18030", 0, "GBK"));
         c.add(Candidate.multiByte("shift_jis", 0));
         c.add(Candidate.multiByte("euc-kr", 0));
         c.add(Candidate.multiByte("big5", 0));

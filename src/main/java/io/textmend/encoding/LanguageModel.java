@@ -30,6 +30,10 @@ final class LanguageModel {
     /** Tokens and their counts, for coverage checks. */
     private final Map<Integer, Integer> counts;
     private final long total;
+    /** The scripts of this language's non-ASCII letters, by {@link Character.UnicodeScript} ordinal. */
+    private final boolean[] scripts = new boolean[Character.UnicodeScript.values().length];
+    /** Extra cost of an unseen character in a script the language does not write in. */
+    private static final double FOREIGN_SCRIPT = -7;
 
     private LanguageModel(String code, Map<Integer, Integer> uni, Map<Long, Integer> bi, long total) {
         this.code = code;
@@ -44,6 +48,14 @@ final class LanguageModel {
         }
         this.logUni = Map.copyOf(lu);
         this.logDen = Map.copyOf(ld);
+        scripts[Character.UnicodeScript.COMMON.ordinal()] = true;
+        scripts[Character.UnicodeScript.INHERITED.ordinal()] = true;
+        scripts[Character.UnicodeScript.LATIN.ordinal()] = true;
+        for (Map.Entry<Integer, Integer> e : uni.entrySet()) {
+            if (!Tokens.isAscii(e.getKey()) && e.getValue() * 2000L >= total) {
+                scripts[Character.UnicodeScript.of(e.getKey()).ordinal()] = true;
+            }
+        }
         this.logBi = new LongFloatMap(bi.size());
         for (Map.Entry<Long, Integer> e : bi.entrySet()) {
             int a = (int) (e.getKey() >>> 32);
@@ -82,14 +94,18 @@ final class LanguageModel {
         return code;
     }
 
-    /** log P(b | a); {@code unseen} is the log probability charged for a token never seen. */
-    double logP(int a, int b, double unseen) {
+    /**
+     * log P(b | a); {@code unseen} is the log probability charged for a token never seen, made
+     * lower still when the token's script (a {@link Character.UnicodeScript} ordinal) is not one
+     * this language writes in.
+     */
+    double logP(int a, int b, double unseen, short script) {
         float bi = logBi.get(((long) a << 32) | b);
         if (!Float.isNaN(bi)) {
             return bi;
         }
         Float u = logUni.get(b);
-        double lu = u == null ? unseen : u;
+        double lu = u == null ? unseen + (scripts[script] ? 0 : FOREIGN_SCRIPT) : u;
         Float d = logDen.get(a);
         return d == null ? lu : LOG_BETA + lu - d;
     }

@@ -15,8 +15,8 @@ final class LegacySpelling {
 
     /** True when {@code encodable} can write {@code cp} directly or in a legacy spelling. */
     static boolean canWrite(int cp, IntPredicate encodable) {
-        if (encodable.test(cp)) {
-            return true;
+        if (encodable.test(cp) || cp >= 0x300 && cp <= 0x36F) {
+            return true; // combining accents: every charset with the accented letters writes them
         }
         int cedilla = cedilla(cp);
         if (cedilla != cp) {

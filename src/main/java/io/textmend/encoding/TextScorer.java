@@ -14,7 +14,10 @@ final class TextScorer {
     static final double INVALID = -18;
     private static final double UNSEEN_LETTER = -13;
     private static final double UNSEEN_OTHER = -16;
+    private static final double UNSEEN_PUNCT = -12;
     private static final double UNSEEN_IMPOSSIBLE = -26;
+    /** Extra cost of an unseen letter standing where letters of its kind rarely stand. */
+    private static final double ODD_PLACE = -4;
 
     private TextScorer() {
     }
@@ -29,6 +32,8 @@ final class TextScorer {
         int[] prevTok = new int[Math.min(n, maxPositions)];
         int[] tok = new int[prevTok.length];
         double[] unseen = new double[prevTok.length];
+        short[] script = new short[prevTok.length];
+        int prevCp = ' ';
         double fixed = 0;
         int[] asciiPairs = new int[Tokens.ASCII_CLASSES * Tokens.ASCII_CLASSES];
         int k = 0;
@@ -47,13 +52,18 @@ final class TextScorer {
             } else {
                 prevTok[k] = prev;
                 tok[k] = t;
-                unseen[k] = unseenCost(cp);
+                if (!Tokens.isAscii(t)) {
+                    int next = i < n ? text.codePointAt(i) : ' ';
+                    unseen[k] = unseenCost(cp, prevCp, next);
+                    script[k] = (short) Character.UnicodeScript.of(cp).ordinal();
+                }
                 if (cp == 0xFFFD) {
                     fixed += INVALID;
                 }
                 k++;
             }
             prev = t;
+            prevCp = cp;
         }
         if (languages.isEmpty()) {
             double s = fixed;
@@ -69,11 +79,11 @@ final class TextScorer {
             for (int p = 0; p < asciiPairs.length; p++) {
                 if (asciiPairs[p] > 0) {
                     s += asciiPairs[p] * m.logP(Tokens.asciiToken(p / Tokens.ASCII_CLASSES),
-                            Tokens.asciiToken(p % Tokens.ASCII_CLASSES), UNSEEN_OTHER);
+                            Tokens.asciiToken(p % Tokens.ASCII_CLASSES), UNSEEN_OTHER, (short) 0);
                 }
             }
             for (int j = 0; j < k && s > best; j++) {
-                s += m.logP(prevTok[j], tok[j], unseen[j]);
+                s += m.logP(prevTok[j], tok[j], unseen[j], script[j]);
             }
             if (s > best) {
                 best = s;
@@ -81,6 +91,23 @@ final class TextScorer {
             }
         }
         return new Score(best, bestLang, nonAscii);
+    }
+
+    /**
+     * The log probability charged for a character a language model has never seen, by what it is
+     * and where it stands: an isolated letter, or a capital inside a lower-case word, is less
+     * likely than a letter inside a word.
+     */
+    static double unseenCost(int cp, int prev, int next) {
+        double base = unseenCost(cp);
+        if (base > UNSEEN_IMPOSSIBLE && Character.isLetter(cp)) {
+            if (!Character.isLetter(prev) && !Character.isLetter(next)) {
+                base += ODD_PLACE;
+            } else if (Character.isUpperCase(cp) && Character.isLowerCase(prev)) {
+                base += ODD_PLACE;
+            }
+        }
+        return base;
     }
 
     /** The log probability charged for a character a language model has never seen. */
@@ -92,10 +119,14 @@ final class TextScorer {
             return UNSEEN_IMPOSSIBLE;
         }
         int type = Character.getType(cp);
-        if (type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE
-                || type == Character.CONTROL) {
-            return UNSEEN_IMPOSSIBLE;
-        }
-        return Character.isLetter(cp) ? UNSEEN_LETTER : UNSEEN_OTHER;
+        return switch (type) {
+            case Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE, Character.CONTROL,
+                 Character.FORMAT -> UNSEEN_IMPOSSIBLE;
+            case Character.CURRENCY_SYMBOL, Character.DASH_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                 Character.FINAL_QUOTE_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION -> UNSEEN_PUNCT;
+            case Character.OTHER_NUMBER -> UNSEEN_LETTER;
+            default -> Character.isLetter(cp) ? UNSEEN_LETTER : UNSEEN_OTHER;
+        };
     }
 }

@@ -19,7 +19,18 @@ final class TextScorer {
     /** Extra cost of an unseen letter standing where letters of its kind rarely stand. */
     private static final double ODD_PLACE = -4;
 
+    /** Characters running text almost never holds ({@code rare-characters.txt}). */
+    private static final java.util.BitSet RARE = loadRare();
+
     private TextScorer() {
+    }
+
+    private static java.util.BitSet loadRare() {
+        java.util.BitSet b = new java.util.BitSet(0x10000);
+        for (String line : LanguageModels.lines("rare-characters.txt")) {
+            b.set(Integer.parseInt(line.split("\\s+", 2)[0], 16));
+        }
+        return b;
     }
 
     /** A score and the language that gave it. */
@@ -115,7 +126,7 @@ final class TextScorer {
         if (cp < 0x80) {
             return UNSEEN_OTHER;
         }
-        if (cp <= 0x9F || cp == 0xFFFD) {
+        if (cp <= 0x9F || cp == 0xFFFD || cp <= 0xFFFF && RARE.get(cp)) {
             return UNSEEN_IMPOSSIBLE;
         }
         int type = Character.getType(cp);

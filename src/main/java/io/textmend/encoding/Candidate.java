@@ -69,6 +69,11 @@ final class Candidate {
         return table != null;
     }
 
+    /** The code page of a single-byte candidate, else null. */
+    SingleByteCodePage table() {
+        return table;
+    }
+
     List<LanguageModel> languages() {
         return languages;
     }

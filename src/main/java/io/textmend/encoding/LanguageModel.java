@@ -21,10 +21,11 @@ final class LanguageModel {
     private static final double LOG_BETA = Math.log(BETA);
 
     private final String code;
+    private final int index;
     /** log P(token) for tokens seen in training. */
-    private final Map<Integer, Float> logUni;
+    private final LongFloatMap logUni;
     /** log (count(a) + BETA), for the smoothing denominator. */
-    private final Map<Integer, Float> logDen;
+    private final LongFloatMap logDen;
     /** log P(b | a) for the bigrams kept in the table, keyed {@code a << 32 | b}. */
     private final LongFloatMap logBi;
     /** Tokens and their counts, for coverage checks. */
@@ -35,19 +36,18 @@ final class LanguageModel {
     /** Extra cost of an unseen character in a script the language does not write in. */
     private static final double FOREIGN_SCRIPT = -7;
 
-    private LanguageModel(String code, Map<Integer, Integer> uni, Map<Long, Integer> bi, long total) {
+    private LanguageModel(String code, int index, Map<Integer, Integer> uni, Map<Long, Integer> bi, long total) {
         this.code = code;
+        this.index = index;
         this.total = total;
         this.counts = Map.copyOf(uni);
         double v = uni.size() + 1.0;
-        Map<Integer, Float> lu = new HashMap<>();
-        Map<Integer, Float> ld = new HashMap<>();
+        this.logUni = new LongFloatMap(uni.size());
+        this.logDen = new LongFloatMap(uni.size());
         for (Map.Entry<Integer, Integer> e : uni.entrySet()) {
-            lu.put(e.getKey(), (float) Math.log((e.getValue() + 0.5) / (total + 0.5 * v)));
-            ld.put(e.getKey(), (float) Math.log(e.getValue() + BETA));
+            logUni.put(e.getKey(), (float) Math.log((e.getValue() + 0.5) / (total + 0.5 * v)));
+            logDen.put(e.getKey(), (float) Math.log(e.getValue() + BETA));
         }
-        this.logUni = Map.copyOf(lu);
-        this.logDen = Map.copyOf(ld);
         scripts[Character.UnicodeScript.COMMON.ordinal()] = true;
         scripts[Character.UnicodeScript.INHERITED.ordinal()] = true;
         scripts[Character.UnicodeScript.LATIN.ordinal()] = true;
@@ -60,13 +60,14 @@ final class LanguageModel {
         for (Map.Entry<Long, Integer> e : bi.entrySet()) {
             int a = (int) (e.getKey() >>> 32);
             int b = (int) (long) e.getKey();
-            double pb = Math.exp(logUni.getOrDefault(b, (float) Math.log(0.5 / (total + 0.5 * v))));
+            float lb = logUni.get(b);
+            double pb = Float.isNaN(lb) ? 0.5 / (total + 0.5 * v) : Math.exp(lb);
             double p = (e.getValue() + BETA * pb) / (uni.getOrDefault(a, 0) + BETA);
             logBi.put(e.getKey(), (float) Math.log(p));
         }
     }
 
-    static LanguageModel load(String code, InputStream in) {
+    static LanguageModel load(String code, int index, InputStream in) {
         Map<Integer, Integer> uni = new HashMap<>();
         Map<Long, Integer> bi = new HashMap<>();
         long total = 0;
@@ -87,11 +88,16 @@ final class LanguageModel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new LanguageModel(code, uni, bi, total);
+        return new LanguageModel(code, index, uni, bi, total);
     }
 
     String code() {
         return code;
+    }
+
+    /** The position of this model in {@link LanguageModels#all()}. */
+    int index() {
+        return index;
     }
 
     /**
@@ -104,19 +110,19 @@ final class LanguageModel {
         if (!Float.isNaN(bi)) {
             return bi;
         }
-        Float u = logUni.get(b);
-        double lu = u == null ? unseen + (scripts[script] ? 0 : FOREIGN_SCRIPT) : u;
-        Float d = logDen.get(a);
-        return d == null ? lu : LOG_BETA + lu - d;
+        float u = logUni.get(b);
+        double lu = Float.isNaN(u) ? unseen + (scripts[script] ? 0 : FOREIGN_SCRIPT) : u;
+        float d = logDen.get(a);
+        return Float.isNaN(d) ? lu : LOG_BETA + lu - d;
     }
 
-    /** The share of this language's non-ASCII characters that {@code encodable} accepts. */
+    /** The share of this language's non-ASCII letters that {@code encodable} accepts. */
     double coverage(java.util.function.IntPredicate encodable) {
         long all = 0;
         long ok = 0;
         for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            if (Tokens.isAscii(e.getKey())) {
-                continue;
+            if (Tokens.isAscii(e.getKey()) || !Character.isLetter(e.getKey())) {
+                continue; // punctuation is often written in ASCII when a code page lacks it
             }
             all += e.getValue();
             if (encodable.test(e.getKey())) {

@@ -30,7 +30,7 @@ final class LanguageModels {
         List<LanguageModel> out = new ArrayList<>();
         for (String code : lines(DIR + "languages.txt")) {
             try (InputStream in = open(DIR + code + ".tsv")) {
-                out.add(LanguageModel.load(code, in));
+                out.add(LanguageModel.load(code, out.size(), in));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

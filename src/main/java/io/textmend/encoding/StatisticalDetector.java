@@ -16,10 +16,10 @@ import org.mozilla.universalchardet.UniversalDetector;
 final class StatisticalDetector {
 
     /** The sample ends after this many non-ASCII bytes... */
-    private static final int SAMPLE_NON_ASCII = 2000;
+    private static final int SAMPLE_NON_ASCII = 1200;
     /** ...or this many bytes. */
-    private static final int SAMPLE_BYTES = 24 * 1024;
-    private static final int MAX_POSITIONS = 6000;
+    private static final int SAMPLE_BYTES = 16 * 1024;
+    private static final int MAX_POSITIONS = 3000;
     /** Below this margin (natural log) between the two best, the external detectors are consulted. */
     private static final double CLOSE = 6;
     private static final double UNIVERSAL_VOTE = 3;
@@ -56,9 +56,15 @@ final class StatisticalDetector {
     static Ranking rank(byte[] b, int off, int len, List<Candidate> candidates, boolean vote) {
         int end = sampleEnd(b, off, len);
         List<Ranked> ranked = new ArrayList<>(candidates.size());
+        ByteSample sample = new ByteSample(b, off, end, MAX_POSITIONS);
+        double[] asciiCache = TextScorer.newAsciiCache();
         for (Candidate c : candidates) {
-            String text = c.decode(b, off, end - off);
-            TextScorer.Score s = TextScorer.score(text, c.languages(), MAX_POSITIONS);
+            TextScorer.Score s;
+            if (c.isSingleByte()) {
+                s = TextScorer.score(c.table(), sample, c.languages(), asciiCache);
+            } else {
+                s = TextScorer.score(c.decode(b, off, end - off), c.languages(), MAX_POSITIONS);
+            }
             ranked.add(new Ranked(c, s.value() + c.logPrior(), s.language()));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());

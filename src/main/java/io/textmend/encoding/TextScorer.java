@@ -1,12 +1,13 @@
 package io.textmend.encoding;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
  * How plausible a decoded text is: its log-likelihood under the best-fitting language model of
- * those a charset can carry, counted at the characters that are not ASCII (ASCII reads the same in
- * every candidate). Characters no language uses, unmapped bytes (U+FFFD) and C1 controls cost much
- * more than rare letters. Stateless.
+ * those a charset can carry. Characters no language uses, unmapped bytes (U+FFFD) and C1 controls
+ * cost much more than rare letters. Stateless.
  */
 final class TextScorer {
 
@@ -20,13 +21,24 @@ final class TextScorer {
     private static final double ODD_PLACE = -4;
 
     /** Characters running text almost never holds ({@code rare-characters.txt}). */
-    private static final java.util.BitSet RARE = loadRare();
+    private static final BitSet RARE = loadRare();
+    /** {@link #unseenCost(int)} and the script ordinal of every BMP character, computed once. */
+    private static final float[] BMP_COST = new float[0x10000];
+    private static final short[] BMP_SCRIPT = new short[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            BMP_COST[c] = (float) computeUnseenCost(c);
+            BMP_SCRIPT[c] = (short) (Character.isSurrogate((char) c) ? Character.UnicodeScript.UNKNOWN.ordinal()
+                    : Character.UnicodeScript.of(c).ordinal());
+        }
+    }
 
     private TextScorer() {
     }
 
-    private static java.util.BitSet loadRare() {
-        java.util.BitSet b = new java.util.BitSet(0x10000);
+    private static BitSet loadRare() {
+        BitSet b = new BitSet(0x10000);
         for (String line : LanguageModels.lines("rare-characters.txt")) {
             b.set(Integer.parseInt(line.split("\\s+", 2)[0], 16));
         }
@@ -37,71 +49,126 @@ final class TextScorer {
     record Score(double value, LanguageModel language, int nonAscii) {
     }
 
-    /** Scores {@code text}, looking at no more than {@code maxPositions} non-ASCII positions. */
-    static Score score(String text, List<LanguageModel> languages, int maxPositions) {
-        int n = text.length();
-        int[] prevTok = new int[Math.min(n, maxPositions)];
-        int[] tok = new int[prevTok.length];
-        double[] unseen = new double[prevTok.length];
-        short[] script = new short[prevTok.length];
-        int prevCp = ' ';
-        double fixed = 0;
-        int[] asciiPairs = new int[Tokens.ASCII_CLASSES * Tokens.ASCII_CLASSES];
-        int k = 0;
-        int prev = Tokens.SPACE;
-        int nonAscii = 0;
+    /** The positions to score, filled by one of the two front ends. */
+    private static final class Positions {
+        final int[] prevTok;
+        final int[] tok;
+        final float[] unseen;
+        final short[] script;
+        final int[] asciiPairs;
+        int k;
+        double fixed;
+        int nonAscii;
 
-        for (int i = 0; i < n && k < tok.length; ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
+        Positions(int n, int[] asciiPairs) {
+            prevTok = new int[n];
+            tok = new int[n];
+            unseen = new float[n];
+            script = new short[n];
+            this.asciiPairs = asciiPairs;
+        }
+
+        void add(int prevCp, int cp, int nextCp) {
             int t = Tokens.of(cp);
+            prevTok[k] = Tokens.of(prevCp);
+            tok[k] = t;
             if (!Tokens.isAscii(t)) {
                 nonAscii++;
-            }
-            if (Tokens.isAscii(t) && Tokens.isAscii(prev)) {
-                asciiPairs[Tokens.asciiClass(prev) * Tokens.ASCII_CLASSES + Tokens.asciiClass(t)]++;
-            } else {
-                prevTok[k] = prev;
-                tok[k] = t;
-                if (!Tokens.isAscii(t)) {
-                    int next = i < n ? text.codePointAt(i) : ' ';
-                    unseen[k] = unseenCost(cp, prevCp, next);
-                    script[k] = (short) Character.UnicodeScript.of(cp).ordinal();
-                }
+                unseen[k] = (float) unseenCost(cp, prevCp, nextCp);
+                script[k] = script(cp);
                 if (cp == 0xFFFD) {
                     fixed += INVALID;
                 }
-                k++;
             }
-            prev = t;
+            k++;
+        }
+    }
+
+    /** Scores {@code text}, looking at no more than {@code maxPositions} non-ASCII positions. */
+    static Score score(String text, List<LanguageModel> languages, int maxPositions) {
+        int n = text.length();
+        Positions p = new Positions(Math.min(n, maxPositions), new int[Tokens.ASCII_CLASSES * Tokens.ASCII_CLASSES]);
+        int prevCp = ' ';
+        for (int i = 0; i < n && p.k < p.tok.length; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80 && prevCp < 0x80) {
+                p.asciiPairs[Tokens.asciiClass(Tokens.of(prevCp)) * Tokens.ASCII_CLASSES
+                        + Tokens.asciiClass(Tokens.of(cp))]++;
+            } else {
+                p.add(prevCp, cp, i < n ? text.codePointAt(i) : ' ');
+            }
             prevCp = cp;
         }
+        return best(p, languages, null);
+    }
+
+    /**
+     * Scores a byte sample as read by a single-byte code page. {@code asciiCache} holds, per
+     * language index, the score of the sample's ASCII pairs (NaN until computed), shared by every
+     * code page scored on the same sample.
+     */
+    static Score score(SingleByteCodePage page, ByteSample s, List<LanguageModel> languages, double[] asciiCache) {
+        Positions p = new Positions(s.count, s.asciiPairs);
+        byte[] b = s.bytes;
+        for (int j = 0; j < s.count; j++) {
+            int i = s.positions[j];
+            int prevCp = i > s.off ? page.decode(b[i - 1]) : ' ';
+            int nextCp = i + 1 < s.end ? page.decode(b[i + 1]) : ' ';
+            p.add(prevCp, page.decode(b[i]), nextCp);
+        }
+        return best(p, languages, asciiCache);
+    }
+
+    private static Score best(Positions p, List<LanguageModel> languages, double[] asciiCache) {
         if (languages.isEmpty()) {
-            double s = fixed;
-            for (int j = 0; j < k; j++) {
-                s += Tokens.isAscii(tok[j]) ? 0 : unseen[j];
+            double s = p.fixed;
+            for (int j = 0; j < p.k; j++) {
+                s += Tokens.isAscii(p.tok[j]) ? 0 : p.unseen[j];
             }
-            return new Score(s, null, nonAscii);
+            return new Score(s, null, p.nonAscii);
         }
         double best = Double.NEGATIVE_INFINITY;
         LanguageModel bestLang = null;
         for (LanguageModel m : languages) {
-            double s = fixed;
-            for (int p = 0; p < asciiPairs.length; p++) {
-                if (asciiPairs[p] > 0) {
-                    s += asciiPairs[p] * m.logP(Tokens.asciiToken(p / Tokens.ASCII_CLASSES),
-                            Tokens.asciiToken(p % Tokens.ASCII_CLASSES), UNSEEN_OTHER, (short) 0);
-                }
-            }
-            for (int j = 0; j < k && s > best; j++) {
-                s += m.logP(prevTok[j], tok[j], unseen[j], script[j]);
+            double s = p.fixed + asciiScore(m, p.asciiPairs, asciiCache);
+            for (int j = 0; j < p.k && s > best; j++) {
+                s += m.logP(p.prevTok[j], p.tok[j], p.unseen[j], p.script[j]);
             }
             if (s > best) {
                 best = s;
                 bestLang = m;
             }
         }
-        return new Score(best, bestLang, nonAscii);
+        return new Score(best, bestLang, p.nonAscii);
+    }
+
+    private static double asciiScore(LanguageModel m, int[] pairs, double[] cache) {
+        if (cache != null && !Double.isNaN(cache[m.index()])) {
+            return cache[m.index()];
+        }
+        double s = 0;
+        for (int q = 0; q < pairs.length; q++) {
+            if (pairs[q] > 0) {
+                s += pairs[q] * m.logP(Tokens.asciiToken(q / Tokens.ASCII_CLASSES),
+                        Tokens.asciiToken(q % Tokens.ASCII_CLASSES), UNSEEN_OTHER, (short) 0);
+            }
+        }
+        if (cache != null) {
+            cache[m.index()] = s;
+        }
+        return s;
+    }
+
+    /** A fresh cache for {@link #score(SingleByteCodePage, ByteSample, List, double[])}. */
+    static double[] newAsciiCache() {
+        double[] c = new double[LanguageModels.all().size()];
+        Arrays.fill(c, Double.NaN);
+        return c;
+    }
+
+    static short script(int cp) {
+        return cp < 0x10000 ? BMP_SCRIPT[cp] : (short) Character.UnicodeScript.of(cp).ordinal();
     }
 
     /**
@@ -123,6 +190,10 @@ final class TextScorer {
 
     /** The log probability charged for a character a language model has never seen. */
     static double unseenCost(int cp) {
+        return cp < 0x10000 ? BMP_COST[cp] : computeUnseenCost(cp);
+    }
+
+    private static double computeUnseenCost(int cp) {
         if (cp < 0x80) {
             return UNSEEN_OTHER;
         }

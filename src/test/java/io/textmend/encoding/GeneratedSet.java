@@ -70,23 +70,51 @@ final class GeneratedSet {
         }
     }
 
-    /** The line as the charset writes it: itself, else with cedillas, else decomposed; null when none fits. */
-    static String spelling(String line, String charset) {
-        if (encode(line, charset).isPresent()) {
+    /** True when the text survives encoding and decoding by textmend's decoder for the charset. */
+    static boolean roundTrips(String text, String charset) {
+        Optional<byte[]> b = encode(text, charset);
+        if (b.isEmpty()) {
+            return false;
+        }
+        Optional<SingleByteCodePage> sb = CodePages.singleByte(charset);
+        String back = sb.isPresent() ? sb.get().decode(b.get()) : new String(b.get(), CodePages.jdkCharset(charset).orElseThrow());
+        return back.equals(text);
+    }
+
+    /**
+     * The line as the charset writes it: itself, else (only when {@code legacy}) with cedillas,
+     * else decomposed; null when none fits.
+     */
+    static String spelling(String line, String charset, boolean legacy) {
+        if (roundTrips(line, charset)) {
             return line;
         }
+        if (!legacy) {
+            return null;
+        }
         String cedilla = LegacySpelling.withCedillas(line);
-        if (encode(cedilla, charset).isPresent()) {
+        if (roundTrips(cedilla, charset)) {
             return cedilla;
         }
         Optional<SingleByteCodePage> sb = CodePages.singleByte(charset);
         if (sb.isPresent()) {
             String d = LegacySpelling.decomposed(cedilla, c -> c <= 0xFFFF && sb.get().encode((char) c) >= 0);
-            if (encode(d, charset).isPresent()) {
+            if (roundTrips(d, charset)) {
                 return d;
             }
         }
         return null;
+    }
+
+    private static List<String> fitting(List<String> lines, String cs, boolean legacy) {
+        List<String> fit = new ArrayList<>();
+        for (String l : lines) {
+            String s = spelling(l, cs, legacy);
+            if (s != null) {
+                fit.add(s);
+            }
+        }
+        return fit;
     }
 
     static boolean hasNonAscii(String s) {
@@ -108,21 +136,24 @@ final class GeneratedSet {
                 : held.stream().filter(l -> l.length() <= 80).toList();
         List<Case> out = new ArrayList<>();
         for (String cs : charsets()) {
-            List<String> fit = new ArrayList<>();
-            for (String l : held) {
-                String s = spelling(l, cs);
-                if (s != null) {
-                    fit.add(s);
-                }
-            }
-            if (held.isEmpty() || fit.size() < MIN_LINES * held.size()) {
+            if (held.isEmpty()) {
                 continue;
+            }
+            // legacy spellings only where the charset cannot write the language directly (cp1258 and Vietnamese)
+            boolean legacy = false;
+            List<String> fit = fitting(held, cs, false);
+            if (fit.size() < MIN_LINES * held.size()) {
+                legacy = true;
+                fit = fitting(held, cs, true);
+                if (fit.size() < MIN_LINES * held.size()) {
+                    continue;
+                }
             }
             if (shortLines) {
                 int n = 0;
                 for (String l : shorts) {
-                    String s = spelling(l, cs);
-                    if (s != null && hasNonAscii(s) && n < SHORT_LINES) {
+                    String s = n < SHORT_LINES ? spelling(l, cs, legacy) : null;
+                    if (s != null && hasNonAscii(s)) {
                         out.add(new Case(lang, cs, encode(s, cs).orElseThrow(), s));
                         n++;
                     }

@@ -22,10 +22,10 @@ final class LanguageModel {
 
     private final String code;
     private final int index;
-    /** log P(token) for tokens seen in training. */
-    private final LongFloatMap logUni;
-    /** log (count(a) + BETA), for the smoothing denominator. */
-    private final LongFloatMap logDen;
+    /** log P(token) by {@link TokenIndex} id, NaN for tokens not seen in training. */
+    private final float[] logUni;
+    /** log (count(a) + BETA) by id, for the smoothing denominator; NaN for unseen tokens. */
+    private final float[] logDen;
     /** log P(b | a) for the bigrams kept in the table, keyed {@code a << 32 | b}. */
     private final LongFloatMap logBi;
     /** Tokens and their counts, for coverage checks. */
@@ -36,17 +36,32 @@ final class LanguageModel {
     /** Extra cost of an unseen character in a script the language does not write in. */
     private static final double FOREIGN_SCRIPT = -7;
 
-    private LanguageModel(String code, int index, Map<Integer, Integer> uni, Map<Long, Integer> bi, long total) {
+    /** log P(b | a) for pairs of ASCII tokens, indexed {@code class(a) * ASCII_CLASSES + class(b)}. */
+    private final double[] asciiLogP = new double[Tokens.ASCII_CLASSES * Tokens.ASCII_CLASSES];
+
+    /** The counts read from a table, before the shared token index exists. */
+    record Raw(String code, Map<Integer, Integer> uni, Map<Long, Integer> bi, long total) {
+    }
+
+    LanguageModel(Raw raw, int index, TokenIndex ids) {
+        this(raw.code(), index, raw.uni(), raw.bi(), raw.total(), ids);
+    }
+
+    private LanguageModel(String code, int index, Map<Integer, Integer> uni, Map<Long, Integer> bi, long total,
+            TokenIndex ids) {
         this.code = code;
         this.index = index;
         this.total = total;
         this.counts = Map.copyOf(uni);
         double v = uni.size() + 1.0;
-        this.logUni = new LongFloatMap(uni.size());
-        this.logDen = new LongFloatMap(uni.size());
+        this.logUni = new float[ids.size()];
+        this.logDen = new float[ids.size()];
+        java.util.Arrays.fill(logUni, Float.NaN);
+        java.util.Arrays.fill(logDen, Float.NaN);
         for (Map.Entry<Integer, Integer> e : uni.entrySet()) {
-            logUni.put(e.getKey(), (float) Math.log((e.getValue() + 0.5) / (total + 0.5 * v)));
-            logDen.put(e.getKey(), (float) Math.log(e.getValue() + BETA));
+            int id = ids.id(e.getKey());
+            logUni[id] = (float) Math.log((e.getValue() + 0.5) / (total + 0.5 * v));
+            logDen[id] = (float) Math.log(e.getValue() + BETA);
         }
         scripts[Character.UnicodeScript.COMMON.ordinal()] = true;
         scripts[Character.UnicodeScript.INHERITED.ordinal()] = true;
@@ -60,14 +75,30 @@ final class LanguageModel {
         for (Map.Entry<Long, Integer> e : bi.entrySet()) {
             int a = (int) (e.getKey() >>> 32);
             int b = (int) (long) e.getKey();
-            float lb = logUni.get(b);
+            float lb = logUni[ids.id(b)];
             double pb = Float.isNaN(lb) ? 0.5 / (total + 0.5 * v) : Math.exp(lb);
             double p = (e.getValue() + BETA * pb) / (uni.getOrDefault(a, 0) + BETA);
             logBi.put(e.getKey(), (float) Math.log(p));
         }
+        for (int q = 0; q < asciiLogP.length; q++) {
+            int a = Tokens.asciiToken(q / Tokens.ASCII_CLASSES);
+            int b = Tokens.asciiToken(q % Tokens.ASCII_CLASSES);
+            asciiLogP[q] = logP(a, b, ids.id(a), ids.id(b), -16, (short) 0);
+        }
     }
 
-    static LanguageModel load(String code, int index, InputStream in) {
+    /** log P(b), ignoring context: the cheap first-pass score. */
+    double logUnigram(int idb, double unseen, short script) {
+        float u = idb < 0 ? Float.NaN : logUni[idb];
+        return Float.isNaN(u) ? unseen + (scripts[script] ? 0 : FOREIGN_SCRIPT) : u;
+    }
+
+    /** log P(b | a) for two ASCII tokens given by class index. */
+    double asciiLogP(int pair) {
+        return asciiLogP[pair];
+    }
+
+    static Raw load(String code, InputStream in) {
         Map<Integer, Integer> uni = new HashMap<>();
         Map<Long, Integer> bi = new HashMap<>();
         long total = 0;
@@ -88,7 +119,7 @@ final class LanguageModel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new LanguageModel(code, index, uni, bi, total);
+        return new Raw(code, uni, bi, total);
     }
 
     String code() {
@@ -101,19 +132,24 @@ final class LanguageModel {
     }
 
     /**
-     * log P(b | a); {@code unseen} is the log probability charged for a token never seen, made
-     * lower still when the token's script (a {@link Character.UnicodeScript} ordinal) is not one
-     * this language writes in.
+     * log P(b | a), for tokens {@code a} and {@code b} with their {@link TokenIndex} ids (-1 when
+     * no language has them); {@code unseen} is the log probability charged for a token never
+     * seen, made lower still when the token's script (a {@link Character.UnicodeScript} ordinal)
+     * is not one this language writes in.
      */
-    double logP(int a, int b, double unseen, short script) {
-        float bi = logBi.get(((long) a << 32) | b);
-        if (!Float.isNaN(bi)) {
-            return bi;
+    double logP(int a, int b, int ida, int idb, double unseen, short script) {
+        float u = idb < 0 ? Float.NaN : logUni[idb];
+        if (Float.isNaN(u)) {
+            double lu = unseen + (scripts[script] ? 0 : FOREIGN_SCRIPT);
+            float d = ida < 0 ? Float.NaN : logDen[ida];
+            return Float.isNaN(d) ? lu : LOG_BETA + lu - d;
         }
-        float u = logUni.get(b);
-        double lu = Float.isNaN(u) ? unseen + (scripts[script] ? 0 : FOREIGN_SCRIPT) : u;
-        float d = logDen.get(a);
-        return Float.isNaN(d) ? lu : LOG_BETA + lu - d;
+        float d = ida < 0 ? Float.NaN : logDen[ida];
+        if (Float.isNaN(d)) {
+            return u;
+        }
+        float bi = logBi.get(((long) a << 32) | b);
+        return Float.isNaN(bi) ? LOG_BETA + u - d : bi;
     }
 
     /** The share of this language's non-ASCII letters that {@code encodable} accepts. */

@@ -17,25 +17,39 @@ final class LanguageModels {
     private LanguageModels() {
     }
 
+    /** The models and the token ids they share. */
+    private record Loaded(List<LanguageModel> models, TokenIndex ids) {
+    }
+
     private static final class Holder {
-        static final List<LanguageModel> ALL = load();
+        static final Loaded LOADED = load();
+    }
+
+    /** The ids of every token some language has. */
+    static TokenIndex tokens() {
+        return Holder.LOADED.ids();
     }
 
     /** Every language model, in the order of {@code languages.txt}. */
     static List<LanguageModel> all() {
-        return Holder.ALL;
+        return Holder.LOADED.models();
     }
 
-    private static List<LanguageModel> load() {
-        List<LanguageModel> out = new ArrayList<>();
+    private static Loaded load() {
+        List<LanguageModel.Raw> raw = new ArrayList<>();
         for (String code : lines(DIR + "languages.txt")) {
             try (InputStream in = open(DIR + code + ".tsv")) {
-                out.add(LanguageModel.load(code, out.size(), in));
+                raw.add(LanguageModel.load(code, in));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return List.copyOf(out);
+        TokenIndex ids = TokenIndex.of(raw);
+        List<LanguageModel> out = new ArrayList<>();
+        for (LanguageModel.Raw r : raw) {
+            out.add(new LanguageModel(r, out.size(), ids));
+        }
+        return new Loaded(List.copyOf(out), ids);
     }
 
     static List<String> lines(String resource) {

@@ -20,6 +20,10 @@ final class StatisticalDetector {
     /** ...or this many bytes. */
     private static final int SAMPLE_BYTES = 16 * 1024;
     private static final int MAX_POSITIONS = 3000;
+    /** The first pass keeps this many candidates for the second. */
+    private static final int FINALISTS = 6;
+    /** Lifts second-pass scores above every first-pass score, so that finalists rank first. */
+    private static final double FINALIST_BONUS = 1e6;
     /** Below this margin (natural log) between the two best, the external detectors are consulted. */
     private static final double CLOSE = 6;
     private static final double UNIVERSAL_VOTE = 3;
@@ -29,7 +33,7 @@ final class StatisticalDetector {
     }
 
     /** A candidate and its score on the sample. */
-    record Ranked(Candidate candidate, double score, LanguageModel language) {
+    record Ranked(Candidate candidate, double score, LanguageModel language, List<LanguageModel> languages) {
     }
 
     /** The candidates, best first, with the confidence of the first. */
@@ -55,23 +59,43 @@ final class StatisticalDetector {
 
     static Ranking rank(byte[] b, int off, int len, List<Candidate> candidates, boolean vote) {
         int end = sampleEnd(b, off, len);
-        List<Ranked> ranked = new ArrayList<>(candidates.size());
-        ByteSample sample = new ByteSample(b, off, end, MAX_POSITIONS);
-        double[] asciiCache = TextScorer.newAsciiCache();
-        for (Candidate c : candidates) {
-            TextScorer.Score s;
-            if (c.isSingleByte()) {
-                s = TextScorer.score(c.table(), sample, c.languages(), asciiCache);
-            } else {
-                s = TextScorer.score(c.decode(b, off, end - off), c.languages(), MAX_POSITIONS);
-            }
-            ranked.add(new Ranked(c, s.value() + c.logPrior(), s.language()));
-        }
+        // a first pass on the start of the sample picks the candidates worth a full look
+        List<Ranked> first = score(b, off, end, candidates, null);
+        List<Ranked> finalists = first.subList(0, Math.min(FINALISTS, first.size()));
+        List<Ranked> ranked = new ArrayList<>(score(b, off, end, null, finalists));
+        ranked.addAll(first.subList(finalists.size(), first.size()));
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
         if (vote && ranked.size() > 1 && ranked.get(0).score() - ranked.get(1).score() < CLOSE) {
             ranked = vote(b, off, end - off, ranked);
         }
         return new Ranking(List.copyOf(ranked), confidence(ranked));
+    }
+
+    /**
+     * The first pass (given {@code candidates}) scores characters without context under every
+     * language a candidate carries; the second (given {@code finalists}) scores in context under
+     * the few languages the first pass liked best. Scores of the two passes are comparable only
+     * within a pass: a finalist always ranks above the rest, whatever its second-pass score.
+     */
+    private static List<Ranked> score(byte[] b, int off, int end, List<Candidate> candidates, List<Ranked> finalists) {
+        boolean quick = finalists == null;
+        int n = quick ? candidates.size() : finalists.size();
+        List<Ranked> ranked = new ArrayList<>(n);
+        ByteSample sample = new ByteSample(b, off, end, MAX_POSITIONS);
+        double[] asciiCache = TextScorer.newAsciiCache();
+        for (int i = 0; i < n; i++) {
+            Candidate c = quick ? candidates.get(i) : finalists.get(i).candidate();
+            List<LanguageModel> langs = quick ? c.languages() : finalists.get(i).languages();
+            TextScorer.Score s;
+            if (c.isSingleByte()) {
+                s = TextScorer.score(c.table(), sample, langs, asciiCache, quick);
+            } else {
+                s = TextScorer.score(c.decode(b, off, end - off), langs, MAX_POSITIONS, quick);
+            }
+            ranked.add(new Ranked(c, s.value() + c.logPrior() + (quick ? 0 : FINALIST_BONUS), s.language(), s.top()));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
+        return ranked;
     }
 
     /** Adds the votes of juniversalchardet and ICU4J to the candidates they name. */
@@ -97,7 +121,7 @@ final class StatisticalDetector {
                     break;
                 }
             }
-            out.add(new Ranked(r.candidate(), s, r.language()));
+            out.add(new Ranked(r.candidate(), s, r.language(), r.languages()));
         }
         out.sort(Comparator.comparingDouble(Ranked::score).reversed());
         return out;
@@ -119,11 +143,15 @@ final class StatisticalDetector {
      * multi-byte charset uses inside a character), so that no character is cut in half.
      */
     static int sampleEnd(byte[] b, int off, int len) {
+        return sampleEnd(b, off, len, SAMPLE_NON_ASCII, SAMPLE_BYTES);
+    }
+
+    private static int sampleEnd(byte[] b, int off, int len, int nonAscii, int maxBytes) {
         int end = off + len;
-        int limit = Math.min(end, off + SAMPLE_BYTES);
+        int limit = Math.min(end, off + maxBytes);
         int high = 0;
         int i = off;
-        while (i < limit && high < SAMPLE_NON_ASCII) {
+        while (i < limit && high < nonAscii) {
             if (b[i] < 0) {
                 high++;
             }

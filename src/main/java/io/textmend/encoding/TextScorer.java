@@ -25,10 +25,16 @@ final class TextScorer {
     /** {@link #unseenCost(int)} and the script ordinal of every BMP character, computed once. */
     private static final float[] BMP_COST = new float[0x10000];
     private static final short[] BMP_SCRIPT = new short[0x10000];
+    private static final byte[] BMP_CASE = new byte[0x10000];
+    private static final byte LETTER = 1;
+    private static final byte UPPER = 2;
+    private static final byte LOWER = 4;
 
     static {
         for (int c = 0; c < 0x10000; c++) {
             BMP_COST[c] = (float) computeUnseenCost(c);
+            BMP_CASE[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isUpperCase(c) ? UPPER : 0)
+                    | (Character.isLowerCase(c) ? LOWER : 0));
             BMP_SCRIPT[c] = (short) (Character.isSurrogate((char) c) ? Character.UnicodeScript.UNKNOWN.ordinal()
                     : Character.UnicodeScript.of(c).ordinal());
         }
@@ -46,13 +52,18 @@ final class TextScorer {
     }
 
     /** A score and the language that gave it. */
-    record Score(double value, LanguageModel language, int nonAscii) {
+    record Score(double value, LanguageModel language, int nonAscii, List<LanguageModel> top) {
     }
+
+    /** How many languages a first pass hands to the second. */
+    static final int TOP_LANGUAGES = 3;
 
     /** The positions to score, filled by one of the two front ends. */
     private static final class Positions {
         final int[] prevTok;
         final int[] tok;
+        final int[] prevId;
+        final int[] id;
         final float[] unseen;
         final short[] script;
         final int[] asciiPairs;
@@ -63,6 +74,8 @@ final class TextScorer {
         Positions(int n, int[] asciiPairs) {
             prevTok = new int[n];
             tok = new int[n];
+            prevId = new int[n];
+            id = new int[n];
             unseen = new float[n];
             script = new short[n];
             this.asciiPairs = asciiPairs;
@@ -70,8 +83,12 @@ final class TextScorer {
 
         void add(int prevCp, int cp, int nextCp) {
             int t = Tokens.of(cp);
-            prevTok[k] = Tokens.of(prevCp);
+            int pt = Tokens.of(prevCp);
+            prevTok[k] = pt;
             tok[k] = t;
+            TokenIndex ids = LanguageModels.tokens();
+            prevId[k] = ids.id(pt);
+            id[k] = ids.id(t);
             if (!Tokens.isAscii(t)) {
                 nonAscii++;
                 unseen[k] = (float) unseenCost(cp, prevCp, nextCp);
@@ -86,6 +103,11 @@ final class TextScorer {
 
     /** Scores {@code text}, looking at no more than {@code maxPositions} non-ASCII positions. */
     static Score score(String text, List<LanguageModel> languages, int maxPositions) {
+        return score(text, languages, maxPositions, false);
+    }
+
+    /** Scores {@code text}; a first pass ({@code quick}) counts characters without their context. */
+    static Score score(String text, List<LanguageModel> languages, int maxPositions, boolean quick) {
         int n = text.length();
         Positions p = new Positions(Math.min(n, maxPositions), new int[Tokens.ASCII_CLASSES * Tokens.ASCII_CLASSES]);
         int prevCp = ' ';
@@ -100,7 +122,7 @@ final class TextScorer {
             }
             prevCp = cp;
         }
-        return best(p, languages, null);
+        return quick ? quick(p, languages, null) : best(p, languages, null);
     }
 
     /**
@@ -108,7 +130,8 @@ final class TextScorer {
      * language index, the score of the sample's ASCII pairs (NaN until computed), shared by every
      * code page scored on the same sample.
      */
-    static Score score(SingleByteCodePage page, ByteSample s, List<LanguageModel> languages, double[] asciiCache) {
+    static Score score(SingleByteCodePage page, ByteSample s, List<LanguageModel> languages, double[] asciiCache,
+            boolean quick) {
         Positions p = new Positions(s.count, s.asciiPairs);
         byte[] b = s.bytes;
         for (int j = 0; j < s.count; j++) {
@@ -117,7 +140,35 @@ final class TextScorer {
             int nextCp = i + 1 < s.end ? page.decode(b[i + 1]) : ' ';
             p.add(prevCp, page.decode(b[i]), nextCp);
         }
-        return best(p, languages, asciiCache);
+        return quick ? quick(p, languages, asciiCache) : best(p, languages, asciiCache);
+    }
+
+    /** The first pass: characters without context, every language, the best few kept. */
+    private static Score quick(Positions p, List<LanguageModel> languages, double[] asciiCache) {
+        if (languages.isEmpty()) {
+            return best(p, languages, null);
+        }
+        double[] scores = new double[languages.size()];
+        for (int l = 0; l < languages.size(); l++) {
+            LanguageModel m = languages.get(l);
+            double s = p.fixed + asciiScore(m, p.asciiPairs, asciiCache);
+            for (int j = 0; j < p.k; j++) {
+                if (!Tokens.isAscii(p.tok[j])) {
+                    s += m.logUnigram(p.id[j], p.unseen[j], p.script[j]);
+                }
+            }
+            scores[l] = s;
+        }
+        Integer[] order = new Integer[scores.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(scores[y], scores[x]));
+        List<LanguageModel> top = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(TOP_LANGUAGES, order.length); i++) {
+            top.add(languages.get(order[i]));
+        }
+        return new Score(scores[order[0]], top.get(0), p.nonAscii, List.copyOf(top));
     }
 
     private static Score best(Positions p, List<LanguageModel> languages, double[] asciiCache) {
@@ -126,21 +177,21 @@ final class TextScorer {
             for (int j = 0; j < p.k; j++) {
                 s += Tokens.isAscii(p.tok[j]) ? 0 : p.unseen[j];
             }
-            return new Score(s, null, p.nonAscii);
+            return new Score(s, null, p.nonAscii, List.of());
         }
         double best = Double.NEGATIVE_INFINITY;
         LanguageModel bestLang = null;
         for (LanguageModel m : languages) {
             double s = p.fixed + asciiScore(m, p.asciiPairs, asciiCache);
             for (int j = 0; j < p.k && s > best; j++) {
-                s += m.logP(p.prevTok[j], p.tok[j], p.unseen[j], p.script[j]);
+                s += m.logP(p.prevTok[j], p.tok[j], p.prevId[j], p.id[j], p.unseen[j], p.script[j]);
             }
             if (s > best) {
                 best = s;
                 bestLang = m;
             }
         }
-        return new Score(best, bestLang, p.nonAscii);
+        return new Score(best, bestLang, p.nonAscii, List.of(bestLang));
     }
 
     private static double asciiScore(LanguageModel m, int[] pairs, double[] cache) {
@@ -150,8 +201,7 @@ final class TextScorer {
         double s = 0;
         for (int q = 0; q < pairs.length; q++) {
             if (pairs[q] > 0) {
-                s += pairs[q] * m.logP(Tokens.asciiToken(q / Tokens.ASCII_CLASSES),
-                        Tokens.asciiToken(q % Tokens.ASCII_CLASSES), UNSEEN_OTHER, (short) 0);
+                s += pairs[q] * m.asciiLogP(q);
             }
         }
         if (cache != null) {
@@ -167,6 +217,14 @@ final class TextScorer {
         return c;
     }
 
+    private static int flags(int cp) {
+        if (cp < 0x10000) {
+            return BMP_CASE[cp];
+        }
+        return (Character.isLetter(cp) ? LETTER : 0) | (Character.isUpperCase(cp) ? UPPER : 0)
+                | (Character.isLowerCase(cp) ? LOWER : 0);
+    }
+
     static short script(int cp) {
         return cp < 0x10000 ? BMP_SCRIPT[cp] : (short) Character.UnicodeScript.of(cp).ordinal();
     }
@@ -178,10 +236,11 @@ final class TextScorer {
      */
     static double unseenCost(int cp, int prev, int next) {
         double base = unseenCost(cp);
-        if (base > UNSEEN_IMPOSSIBLE && Character.isLetter(cp)) {
-            if (!Character.isLetter(prev) && !Character.isLetter(next)) {
+        int f = flags(cp);
+        if (base > UNSEEN_IMPOSSIBLE && (f & LETTER) != 0) {
+            if ((flags(prev) & LETTER) == 0 && (flags(next) & LETTER) == 0) {
                 base += ODD_PLACE;
-            } else if (Character.isUpperCase(cp) && Character.isLowerCase(prev)) {
+            } else if ((f & UPPER) != 0 && (flags(prev) & LOWER) != 0) {
                 base += ODD_PLACE;
             }
         }

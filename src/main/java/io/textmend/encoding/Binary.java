@@ -31,7 +31,7 @@ final class Binary {
             int c = b[i] & 0xFF;
             if (c == 0) {
                 nul++;
-            } else if (c < 0x09 || c > 0x0D && c < 0x20 && c != 0x1B) {
+            } else if (c < 0x09 || c > 0x0F && c < 0x20 && c != 0x1B) { // SO, SI and ESC: ISO-2022
                 ctrl++;
             }
         }

@@ -56,6 +56,9 @@ public final class CodePages {
                 // a JDK without this charset: the table is simply not offered
             }
         }
+        for (String name : LanguageModels.lines("codepages/tables.txt")) {
+            m.put(name, SingleByteCodePage.fromResource(name, "codepages/" + name + ".txt"));
+        }
         return Collections.unmodifiableMap(m);
     }
 
@@ -78,7 +81,14 @@ public final class CodePages {
             {"tis-620", "windows-874"}, {"x-windows-874", "windows-874"}, {"iso-8859-11", "windows-874"},
             {"iso-8859-9", "windows-1254"}, {"macroman", "macintosh"}, {"x-mac-roman", "macintosh"},
             {"x-macroman", "macintosh"}, {"cp866", "ibm866"}, {"cp437", "ibm437"}, {"koi8r", "koi8-r"},
-            {"koi8u", "koi8-u"},
+            {"koi8u", "koi8-u"}, {"latin6", "iso-8859-10"}, {"iso8859-10", "iso-8859-10"},
+            {"iso_8859-10", "iso-8859-10"}, {"latin8", "iso-8859-14"}, {"iso_8859-14", "iso-8859-14"},
+            {"csviscii", "viscii"}, {"ibm-852", "ibm852"}, {"cp852", "ibm852"}, {"cp855", "ibm855"},
+            {"cp862", "ibm862"}, {"cp865", "ibm865"}, {"ibm737", "cp737"}, {"x-ibm737", "cp737"},
+            {"x-maccentraleurope", "mac-centraleurope"}, {"x-mac-ce", "mac-centraleurope"},
+            {"x-maccyrillic", "mac-cyrillic"}, {"x-mac-cyrillic", "mac-cyrillic"}, {"ks_c_5601", "euc-kr"},
+            {"x-euc-tw", "euc-tw"}, {"cns11643", "euc-tw"}, {"x-johab", "johab"}, {"csiso2022jp", "iso-2022-jp"},
+            {"csiso2022kr", "iso-2022-kr"}, {"utf-16", "utf-16"}, {"ucs-2", "utf-16"}, {"mac", "macintosh"},
         };
         for (String[] p : pairs) {
             a.put(p[0], p[1]);
@@ -139,6 +149,8 @@ public final class CodePages {
             case "mac-centraleurope" -> "x-MacCentralEurope";
             case "mac-cyrillic" -> "x-MacCyrillic";
             case "cp737" -> "x-IBM737";
+            case "euc-tw" -> "x-EUC-TW";
+            case "johab" -> "x-Johab";
             default -> canon;
         };
         try {

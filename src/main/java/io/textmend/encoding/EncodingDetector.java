@@ -1,32 +1,24 @@
 package io.textmend.encoding;
 
-import io.textmend.Change;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Turns bytes into text. Precedence: BOM; the caller's charset; a declaration (HTTP
- * {@code Content-Type}, {@code <meta charset>}, {@code <meta http-equiv>}, XML declaration) checked
- * against the bytes; valid UTF-8; statistical detection.
+ * Turns bytes into text. Precedence: a BOM; the caller's charset; a declaration (HTTP
+ * {@code Content-Type}, XML declaration, {@code <meta charset>}, {@code <meta http-equiv>}) checked
+ * against the bytes; valid UTF-8 (a fast path); ISO-2022 escapes; UTF-8 with legacy fragments;
+ * statistical detection ({@link StatisticalDetector}).
  *
  * <p>Immutable and thread-safe: build one and share it.
  */
 public final class EncodingDetector {
 
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{1,40})", Pattern.CASE_INSENSITIVE);
-    private static final Pattern XML_DECL = Pattern.compile(
-            "^\\s*<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEADER_CHARSET = Pattern.compile(
-            "charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]{1,40})", Pattern.CASE_INSENSITIVE);
+    /** A declared single-byte charset is kept unless detection beats it by more than this (natural log). */
+    private static final double DECLARED_TOLERANCE = 12;
 
     private final EncodingOptions options;
 
@@ -60,149 +52,104 @@ public final class EncodingDetector {
         if (bom != null) {
             return bom;
         }
-        if (options.refuseBinary()) {
+        String given = options.givenCharset() == null ? null : CodePages.canonicalName(options.givenCharset());
+        boolean givenWide = given != null && (given.startsWith("utf-16") || given.startsWith("utf-32"));
+        if (options.refuseBinary() && !givenWide) {
             String why = Binary.reason(bytes);
             if (why != null) {
                 throw new BinaryInputException(why);
             }
         }
-        String wide = Utf16.guess(bytes, 8192);
-        if (wide != null) {
-            return decodeWith(bytes, wide, Charset.forName(wide), 0.9, DecodeSource.DETECTED);
-        }
-        if (options.givenCharset() != null) {
-            Optional<Charset> cs = CodePages.jdkCharset(options.givenCharset());
-            if (cs.isPresent()) {
-                return decodeWith(bytes, CodePages.canonicalName(options.givenCharset()), cs.get(), 1.0,
-                        DecodeSource.GIVEN);
+        if (given != null) {
+            DecodedText d = decodeAs(bytes, given, 1.0, DecodeSource.GIVEN);
+            if (d != null) {
+                return d;
             }
         }
+        String wide = Utf16.guess(bytes, 8192);
+        if (wide != null) {
+            return decodeAs(bytes, wide, 0.9, DecodeSource.DETECTED);
+        }
         boolean validUtf8 = Utf8.isValid(bytes);
-        String declared = declared(bytes, contentType);
+        String declared = Declarations.find(bytes, contentType);
         if (declared != null) {
             DecodedText d = checkDeclared(bytes, declared, validUtf8);
             if (d != null) {
                 return d;
             }
         }
-        if (validUtf8) {
+        if (validUtf8 && Iso2022.detect(bytes) == null) {
             return new DecodedText(new String(bytes, StandardCharsets.UTF_8), "utf-8",
                     Utf8.isAscii(bytes, 0, bytes.length) ? 1.0 : 0.99, DecodeSource.DETECTED, List.of());
         }
-        if (options.repairMixed() && mostlyUtf8(bytes)) {
-            return decodeMixed(bytes);
-        }
-        return detect(bytes);
+        return detectLegacy(bytes);
     }
 
-    private static DecodedText decodeWith(byte[] bytes, String name, Charset cs, double conf, DecodeSource src) {
-        return new DecodedText(new String(bytes, cs), name, conf, src, List.of());
+    /** Bytes that are not valid UTF-8 and declare nothing trustworthy. */
+    private DecodedText detectLegacy(byte[] bytes) {
+        String iso = Iso2022.detect(bytes);
+        if (iso != null) {
+            DecodedText d = decodeAs(bytes, iso, 0.95, DecodeSource.DETECTED);
+            if (d != null && d.text().indexOf('\uFFFD') < 0) {
+                return d;
+            }
+        }
+        if (options.repairMixed() && MixedDecoder.mostlyUtf8(bytes)) {
+            return MixedDecoder.decode(bytes);
+        }
+        String wide = Utf16.guessByScoring(bytes);
+        if (wide != null) {
+            return decodeAs(bytes, wide, 0.8, DecodeSource.DETECTED);
+        }
+        StatisticalDetector.Ranking r = StatisticalDetector.rank(bytes, 0, bytes.length);
+        return fromRanking(bytes, r);
     }
 
-    /** The charset the input declares, or null. The HTTP header wins over the document. */
-    static String declared(byte[] bytes, String contentType) {
-        if (contentType != null) {
-            Matcher m = HEADER_CHARSET.matcher(contentType);
-            if (m.find() && CodePages.jdkCharset(m.group(1)).isPresent()) {
-                return m.group(1);
-            }
-        }
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        Matcher x = XML_DECL.matcher(head);
-        if (x.find() && CodePages.jdkCharset(x.group(1)).isPresent()) {
-            return x.group(1);
-        }
-        Matcher m = META_CHARSET.matcher(head);
-        while (m.find()) {
-            if (CodePages.jdkCharset(m.group(1)).isPresent()) {
-                return m.group(1);
-            }
-        }
-        return null;
+    private static DecodedText fromRanking(byte[] bytes, StatisticalDetector.Ranking r) {
+        Candidate c = r.best().candidate();
+        return new DecodedText(c.decode(bytes, 0, bytes.length), c.name(), r.confidence(), DecodeSource.DETECTED,
+                List.of());
     }
 
     /** Honours a declaration unless the bytes contradict it; returns null when they do. */
     private DecodedText checkDeclared(byte[] bytes, String declared, boolean validUtf8) {
         String canon = CodePages.canonicalName(declared);
-        Charset cs = CodePages.jdkCharset(declared).orElseThrow();
         if (canon.equals("utf-8")) {
-            return validUtf8 ? decodeWith(bytes, "utf-8", StandardCharsets.UTF_8, 1.0, DecodeSource.DECLARED) : null;
-        }
-        if (canon.startsWith("utf-16") || canon.startsWith("utf-32")) {
+            if (validUtf8) {
+                return new DecodedText(new String(bytes, StandardCharsets.UTF_8), "utf-8", 1.0, DecodeSource.DECLARED,
+                        List.of());
+            }
             return null;
         }
-        if (validUtf8 && !Utf8.isAscii(bytes, 0, bytes.length)) {
+        if (canon.startsWith("utf-16") || canon.startsWith("utf-32") || canon.startsWith("iso-2022")) {
+            return null; // an ASCII-compatible document cannot be in these; the bytes decide
+        }
+        boolean ascii = Utf8.isAscii(bytes, 0, bytes.length);
+        if (validUtf8 && !ascii) {
             return null; // non-ASCII bytes that are valid UTF-8 are not legacy text
         }
-        String text = new String(bytes, cs);
-        if (text.indexOf('\uFFFD') >= 0 && canon.matches("gb18030|big5|shift_jis|euc-kr|euc-jp")) {
-            return null; // bytes the declared multi-byte charset cannot read
+        DecodedText d = decodeAs(bytes, canon, 0.95, DecodeSource.DECLARED);
+        if (d == null || ascii) {
+            return d;
         }
-        return new DecodedText(text, canon, 0.95, DecodeSource.DECLARED, List.of());
+        StatisticalDetector.Ranking r = StatisticalDetector.rank(bytes, 0, bytes.length);
+        double own = r.scoreOf(canon);
+        if (own == Double.NEGATIVE_INFINITY) {
+            // not a charset detection weighs: trust it when it reads every byte
+            return d.text().indexOf('\uFFFD') < 0 ? d : null;
+        }
+        return own >= r.best().score() - DECLARED_TOLERANCE ? d : null;
     }
 
-    private static boolean mostlyUtf8(byte[] bytes) {
-        int valid = 0;
-        int invalid = 0;
-        int i = 0;
-        while (i < bytes.length) {
-            if (bytes[i] >= 0) {
-                i++;
-                continue;
-            }
-            int n = Utf8.sequenceLength(bytes, i, bytes.length);
-            if (n > 0) {
-                valid++;
-                i += n;
-            } else {
-                invalid++;
-                i++;
-            }
+    /** Decodes with a named charset through textmend's lookup, or null when the name is unknown. */
+    private static DecodedText decodeAs(byte[] bytes, String name, double confidence, DecodeSource source) {
+        String canon = CodePages.canonicalName(name);
+        Optional<SingleByteCodePage> sb = CodePages.singleByte(canon);
+        if (sb.isPresent()) {
+            return new DecodedText(sb.get().decode(bytes), canon, confidence, source, List.of());
         }
-        return valid >= 3 && valid >= 2 * invalid;
-    }
-
-    /** A UTF-8 file with legacy fragments: keep the UTF-8, decode each invalid run with windows-1252. */
-    private DecodedText decodeMixed(byte[] bytes) {
-        SingleByteCodePage cp = CodePages.singleByte("windows-1252").orElseThrow();
-        StringBuilder out = new StringBuilder(bytes.length);
-        List<Change> spans = new ArrayList<>();
-        int i = 0;
-        int runStart = 0;
-        while (i < bytes.length) {
-            int n = Utf8.sequenceLength(bytes, i, bytes.length);
-            if (n > 0) {
-                i += n;
-                continue;
-            }
-            out.append(new String(bytes, runStart, i - runStart, StandardCharsets.UTF_8));
-            int bad = i;
-            while (i < bytes.length && Utf8.sequenceLength(bytes, i, bytes.length) == 0) {
-                i++;
-            }
-            String piece = cp.decode(bytes, bad, i - bad);
-            spans.add(new Change("encoding", "mixed_encoding", out.length(), out.length() + piece.length(),
-                    piece, piece, "bytes " + bad + ".." + i + " decoded as windows-1252"));
-            out.append(piece);
-            runStart = i;
-        }
-        out.append(new String(bytes, runStart, bytes.length - runStart, StandardCharsets.UTF_8));
-        return new DecodedText(out.toString(), "utf-8", 0.8, DecodeSource.DETECTED, spans);
-    }
-
-    private static DecodedText detect(byte[] bytes) {
-        UniversalDetector d = new UniversalDetector();
-        d.handleData(bytes, 0, bytes.length);
-        d.dataEnd();
-        String name = d.getDetectedCharset();
-        if (name != null) {
-            Optional<Charset> cs = CodePages.jdkCharset(name);
-            if (cs.isPresent()) {
-                return decodeWith(bytes, CodePages.canonicalName(name), cs.get(), 0.7, DecodeSource.DETECTED);
-            }
-        }
-        SingleByteCodePage cp = CodePages.singleByte("windows-1252").orElseThrow();
-        return new DecodedText(cp.decode(bytes), "windows-1252", 0.3, DecodeSource.DETECTED, List.of());
+        Optional<Charset> cs = CodePages.jdkCharset(canon);
+        return cs.map(c -> new DecodedText(new String(bytes, c), canon, confidence, source, List.of())).orElse(null);
     }
 
     @Override

@@ -47,6 +47,24 @@ public final class SingleByteCodePage {
         return new SingleByteCodePage(name, table);
     }
 
+    /**
+     * Reads a table shipped as a resource: one line per byte, the byte and its code point in hex,
+     * or the byte alone when the charset leaves it undefined (it then maps to the same code point).
+     */
+    static SingleByteCodePage fromResource(String name, String resource) {
+        char[] table = new char[256];
+        for (int b = 0; b < 256; b++) {
+            table[b] = (char) b;
+        }
+        for (String line : LanguageModels.lines(resource)) {
+            String[] f = line.split("\t");
+            if (f.length == 2) {
+                table[Integer.parseInt(f[0], 16)] = (char) Integer.parseInt(f[1], 16);
+            }
+        }
+        return new SingleByteCodePage(name, table);
+    }
+
     /** Latin-1: every byte is the code point with the same number. */
     static SingleByteCodePage latin1() {
         return sloppy("iso-8859-1", StandardCharsets.ISO_8859_1);

@@ -1,9 +1,21 @@
 package io.textmend.encoding;
 
-/** UTF-16 and UTF-32 without a BOM, recognised by where their zero bytes fall. */
+import java.nio.charset.Charset;
+import java.util.List;
+
+/**
+ * UTF-16 and UTF-32 without a BOM: recognised by where their zero bytes fall, or, for text with
+ * few ASCII characters (Japanese, Chinese), by decoding it and scoring the result. Stateless.
+ */
 final class Utf16 {
 
+    private static final int SAMPLE = 8192;
+
     private Utf16() {
+    }
+
+    private static final class Holder {
+        static final List<Candidate> WIDE = List.of(Candidate.wide("UTF-16LE", 0), Candidate.wide("UTF-16BE", 0));
     }
 
     /** The charset name when the first {@code n} bytes look like BOM-less UTF-16/32, else null. */
@@ -37,7 +49,57 @@ final class Utf16 {
         return null;
     }
 
+    /**
+     * UTF-16 text of one script keeps its high bytes in a few values (0x30 for kana, 0x4E to
+     * 0x9F for Han, 0x04 for Cyrillic): when one byte position has far fewer distinct values than
+     * the other, decode both ways and keep an order whose text is plausible.
+     */
+    static String guessByScoring(byte[] b) {
+        int n = Math.min(b.length, SAMPLE) & ~1;
+        if (n < 8 || (b.length & 1) != 0) {
+            return null;
+        }
+        boolean[] even = new boolean[256];
+        boolean[] odd = new boolean[256];
+        int de = 0;
+        int dodd = 0;
+        for (int i = 0; i < n; i += 2) {
+            int e = b[i] & 0xFF;
+            int o = b[i + 1] & 0xFF;
+            if (!even[e]) {
+                even[e] = true;
+                de++;
+            }
+            if (!odd[o]) {
+                odd[o] = true;
+                dodd++;
+            }
+        }
+        if (Math.min(de, dodd) * 3 > Math.max(de, dodd)) {
+            return null;
+        }
+        Candidate c = de < dodd ? Holder.WIDE.get(1) : Holder.WIDE.get(0);
+        String text = c.decode(b, 0, n);
+        int bad = 0;
+        int chars = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            chars++;
+            if (ch == 0xFFFD || TextScorer.unseenCost(ch) <= -20 && ch >= 0x80
+                    || ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t') {
+                bad++;
+            }
+        }
+        TextScorer.Score s = TextScorer.score(text, LanguageModels.all(), 4000);
+        boolean plausible = bad * 50 <= chars && s.nonAscii() > 0 && s.value() / s.nonAscii() > -9;
+        return plausible ? (c == Holder.WIDE.get(1) ? "utf-16be" : "utf-16le") : null;
+    }
+
     static boolean looksLikeUtf16or32(byte[] b, int n) {
-        return guess(b, n) != null;
+        return guess(b, n) != null || guessByScoring(b) != null;
+    }
+
+    static Charset charset(String name) {
+        return Charset.forName(name);
     }
 }

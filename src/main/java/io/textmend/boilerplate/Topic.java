@@ -1,0 +1,71 @@
+package io.textmend.boilerplate;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The content terms of a stretch of text: words of three letters or more that are not stopwords,
+ * or for Chinese and Japanese pairs of adjacent letters. A paragraph that shares many of them with
+ * the article before it continues the article; a teaser for another story does not. Built per
+ * call; not shared.
+ */
+final class Topic {
+
+    private final Language language;
+    private final Set<String> terms = new HashSet<>();
+
+    Topic(Language language) {
+        this.language = language;
+    }
+
+    void add(String text) {
+        terms.addAll(terms(text));
+    }
+
+    /** Share of {@code text}'s content terms already in this topic; 0 when it has none. */
+    double overlap(String text) {
+        Set<String> t = terms(text);
+        if (t.isEmpty()) {
+            return 0;
+        }
+        int hit = 0;
+        for (String s : t) {
+            if (terms.contains(s)) {
+                hit++;
+            }
+        }
+        return (double) hit / t.size();
+    }
+
+    private Set<String> terms(String text) {
+        Set<String> out = new HashSet<>();
+        String s = text.toLowerCase(Locale.ROOT);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (!Character.isLetterOrDigit(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            if (Scripts.isCjk(Scripts.of(cp))) {
+                int next = i + Character.charCount(cp);
+                if (next < n && Character.isLetter(s.codePointAt(next)) && Scripts.isCjk(Scripts.of(s.codePointAt(next)))) {
+                    out.add(s.substring(i, next + Character.charCount(s.codePointAt(next))));
+                }
+                i = next;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(s.charAt(i)) && !Scripts.isCjk(Scripts.of(s.charAt(i)))) {
+                i++;
+            }
+            String w = s.substring(start, i);
+            if (w.length() >= 3 && !language.isStopword(w)) {
+                out.add(w.length() > 6 ? w.substring(0, 6) : w);
+            }
+        }
+        return out;
+    }
+}

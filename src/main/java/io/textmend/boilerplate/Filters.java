@@ -15,11 +15,11 @@ final class Filters {
     private static Map<String, BlockFilter> build() {
         Map<String, BlockFilter> m = new LinkedHashMap<>();
         add(m, new InjectedSpamFilter());
-        add(m, new PhraseFilter("navigation", "navigation", 8, true));
-        add(m, new PhraseFilter("share_bar", "share", 8, true));
+        add(m, new PhraseFilter("navigation", "navigation", 8, true, false));
+        add(m, new PhraseFilter("share_bar", "share", 8, true, false));
         add(m, new MenuRowFilter());
-        add(m, new PhraseFilter("consent_prompt", "consent", 60, false));
-        add(m, new PhraseFilter("interruption", "interruption", 25, false));
+        add(m, new PhraseFilter("consent_prompt", "consent", 60, false, false));
+        add(m, new PhraseFilter("interruption", "interruption", 25, false, true));
         add(m, new RepeatedTextFilter());
         add(m, new RelatedContentFilter());
         add(m, new FooterFilter());

@@ -5,7 +5,8 @@ package io.textmend.boilerplate;
  * the run of blocks with the highest score, where prose scores its length and every other block a
  * small penalty: body paragraphs with short lines between them (subheads, one-line quotes,
  * captions) form one run, while menus, teaser lists and footers around it cost more than the odd
- * prose block among them brings. Before the stretch, the nearest kept short block is the title, and
+ * prose block among them brings. The stretch grows over short sentences at either end (a closing
+ * one-line paragraph). Before it, the nearest kept short block is the title, and
  * the date or byline lines between it and the stretch stay too.
  */
 final class OutsideBodyFilter implements BlockFilter {
@@ -28,7 +29,19 @@ final class OutsideBodyFilter implements BlockFilter {
         if (run == null) {
             return;
         }
-        int keepFrom = titleStart(doc, d, run[0]);
+        int start = run[0];
+        int end = run[1];
+        while (start > 0 && (d.isRemoved(start - 1) || doc.isSentence(start - 1))) {
+            start--;
+        }
+        while (start < run[0] && d.isRemoved(start)) {
+            start++;
+        }
+        while (end + 1 < n && (d.isRemoved(end + 1) || doc.isSentence(end + 1))) {
+            end++;
+        }
+        run[1] = end;
+        int keepFrom = titleStart(doc, d, start);
         for (int i = 0; i < n; i++) {
             if (i < keepFrom) {
                 d.remove(i, NAME, "before the article");

@@ -4,7 +4,9 @@ package io.textmend.boilerplate;
  * Removes short blocks that match a phrase list (menus, share bars, consent prompts...). A block
  * longer than {@code maxWords} (in {@link TextDocument#weight English-word units}) is never removed
  * by a phrase: real sentences may contain the words. With {@code tokenRows}, a row made only of
- * listed items ("Facebook Twitter Email", "Home | News | Sport") is removed too.
+ * listed items ("Facebook Twitter Email", "Home | News | Sport") is removed too. A body-only filter
+ * (in-body interruptions) looks only between the first and the last prose block, so that a title
+ * such as "Watch: …" is not taken for a video link.
  */
 final class PhraseFilter implements BlockFilter {
 
@@ -12,12 +14,14 @@ final class PhraseFilter implements BlockFilter {
     private final Phrases phrases;
     private final int maxWords;
     private final boolean tokenRows;
+    private final boolean bodyOnly;
 
-    PhraseFilter(String name, String category, int maxWords, boolean tokenRows) {
+    PhraseFilter(String name, String category, int maxWords, boolean tokenRows, boolean bodyOnly) {
         this.name = name;
         this.phrases = Phrases.load(category);
         this.maxWords = maxWords;
         this.tokenRows = tokenRows;
+        this.bodyOnly = bodyOnly;
     }
 
     @Override
@@ -28,7 +32,7 @@ final class PhraseFilter implements BlockFilter {
     @Override
     public void apply(TextDocument doc, Decisions d) {
         for (int i = 0; i < doc.size(); i++) {
-            if (d.isRemoved(i) || doc.weight(i) > maxWords) {
+            if (d.isRemoved(i) || doc.weight(i) > maxWords || bodyOnly && (i <= doc.bodyStart() || i >= doc.bodyEnd())) {
                 continue;
             }
             String m = phrases.match(doc.normalized(i));

@@ -4,13 +4,13 @@ package io.textmend.boilerplate;
  * A related-content header after the start of the body ("Top Stories", "Most read", "相关新闻")
  * drops the run of teasers that follows it, through further such headers, to the end of the page,
  * unless the article clearly resumes: a prose paragraph that shares a good part of its content
- * words with the article before the header (teasers are about other stories).
+ * words with the article before the header, title included (teasers are about other stories).
  */
 final class RelatedContentFilter implements BlockFilter {
 
     static final String NAME = "related_content";
     private static final int MAX_HEADER_WORDS = 8;
-    private static final double RESUME_OVERLAP = 0.3;
+    private static final double RESUME_OVERLAP = 0.25;
     private final Phrases headers = Phrases.load("related");
 
     @Override
@@ -48,8 +48,8 @@ final class RelatedContentFilter implements BlockFilter {
 
     private static Topic topicBefore(TextDocument doc, Decisions d, int end) {
         Topic t = new Topic(doc.language());
-        for (int k = doc.bodyStart(); k < end; k++) {
-            if (!d.isRemoved(k) && doc.isProse(k)) {
+        for (int k = 0; k < end; k++) {
+            if (!d.isRemoved(k) && doc.weight(k) >= 3) {
                 t.add(doc.block(k).text());
             }
         }

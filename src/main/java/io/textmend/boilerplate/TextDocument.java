@@ -61,7 +61,7 @@ public final class TextDocument {
             words[i] = s.words;
             sentences[i] = s.sentences;
             separators[i] = s.separators;
-            titleCase[i] = s.cased == 0 ? 0 : (double) s.capitalised / s.cased;
+            titleCase[i] = s.words == 0 ? 0 : (double) s.capitalised / s.words;
             endsSentence[i] = s.endsSentence;
             normalized[i] = normalize(t);
             seen.merge(normalized[i], 1, Integer::sum);
@@ -201,6 +201,17 @@ public final class TextDocument {
         return words[i] < 6 || titleCase[i] < 0.85;
     }
 
+    /**
+     * True when block {@code i} is a short sentence of running text: it ends like a sentence and, when
+     * the language is known, has stopwords. A one-line quote, a short closing paragraph.
+     */
+    public boolean isSentence(int i) {
+        if (!endsSentence[i] || weight(i) < 3 || separators[i] >= 2) {
+            return false;
+        }
+        return language == Language.UNKNOWN || scripts[i] != script || stopwords[i] >= minStopwordShare();
+    }
+
     private double minStopwordShare() {
         return Scripts.isCjk(language.script()) ? 0.04 : 0.10;
     }
@@ -232,9 +243,13 @@ public final class TextDocument {
 
     /**
      * Words of block {@code i} in English-word units: CJK characters count half, as a Chinese or
-     * Japanese word is about two characters. Length thresholds use this.
+     * Japanese word is about two characters, and Korean words one and a half, as particles and
+     * endings are written onto them. Length thresholds use this.
      */
     public int weight(int i) {
+        if (scripts[i] == UnicodeScript.HANGUL) {
+            return words[i] * 3 / 2;
+        }
         return Scripts.isCjk(scripts[i]) ? (words[i] + 1) / 2 : words[i];
     }
 
@@ -253,7 +268,7 @@ public final class TextDocument {
         return separators[i];
     }
 
-    /** Share of block {@code i}'s cased words that start with a capital. */
+    /** Share of block {@code i}'s words that start with a capital letter. */
     public double titleCase(int i) {
         return titleCase[i];
     }

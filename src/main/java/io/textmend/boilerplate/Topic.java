@@ -38,6 +38,30 @@ final class Topic {
         return (double) hit / t.size();
     }
 
+    /**
+     * A crude stem, enough to match a word with its inflected forms: Korean keeps its first two
+     * syllables (the particles follow), Arabic drops the article and joined conjunctions, other
+     * scripts keep five letters.
+     */
+    static String stem(String w) {
+        Character.UnicodeScript sc = Scripts.of(w.charAt(0));
+        if (sc == Character.UnicodeScript.HANGUL) {
+            return w.length() > 2 ? w.substring(0, 2) : w;
+        }
+        if (sc == Character.UnicodeScript.ARABIC) {
+            for (String pre : ARABIC_PREFIXES) {
+                if (w.startsWith(pre) && w.length() - pre.length() >= 3) {
+                    w = w.substring(pre.length());
+                    break;
+                }
+            }
+            return w.length() > 4 ? w.substring(0, 4) : w;
+        }
+        return w.length() > 5 ? w.substring(0, 5) : w;
+    }
+
+    private static final String[] ARABIC_PREFIXES = {"وال", "بال", "كال", "فال", "لل", "ال", "و"};
+
     private Set<String> terms(String text) {
         Set<String> out = new HashSet<>();
         String s = text.toLowerCase(Locale.ROOT);
@@ -62,8 +86,11 @@ final class Topic {
                 i++;
             }
             String w = s.substring(start, i);
-            if (w.length() >= 3 && !language.isStopword(w)) {
-                out.add(w.length() > 6 ? w.substring(0, 6) : w);
+            if (w.length() >= 2 && !language.isStopword(w)) {
+                String stem = stem(w);
+                if (stem.length() >= 2 && (stem.length() >= 3 || Scripts.of(stem.charAt(0)) == Character.UnicodeScript.HANGUL)) {
+                    out.add(stem);
+                }
             }
         }
         return out;

@@ -25,7 +25,8 @@ final class Filters {
         add(m, new FooterFilter());
         add(m, new CreditsFilter());
         add(m, new OutsideBodyFilter());
-        add(m, new LinkRunFilter());
+        add(m, new LinkRunFilter(LinkRunFilter.NAME, 3));
+        add(m, new LinkRunFilter(LinkRunFilter.PAIRS, 2));
         return Map.copyOf(m);
     }
 

@@ -3,7 +3,7 @@ package io.textmend.boilerplate;
 import java.lang.Character.UnicodeScript;
 
 /**
- * Injected spam: short lines at the document's edges in a script foreign to the document (a
+ * Injected spam: short lines at the document's edges with no letter of the document's script (a
  * Chinese video-site name atop an English article), and short lines of spam vocabulary (gambling,
  * pharmacy, adult sites) outside the body.
  */
@@ -13,6 +13,12 @@ final class InjectedSpamFilter implements BlockFilter {
     private static final int EDGE = 3;
     private static final int MAX_WORDS = 12;
     private final Phrases spam = Phrases.load("spam");
+
+    private static boolean hasLetterOf(String t, UnicodeScript script) {
+        int[] counts = new int[Scripts.SCRIPTS];
+        Scripts.count(t, counts);
+        return counts[script.ordinal()] > 0;
+    }
 
     @Override
     public String name() {
@@ -29,7 +35,8 @@ final class InjectedSpamFilter implements BlockFilter {
             }
             boolean edge = i < EDGE && i < doc.bodyStart() || i >= n - EDGE && i >= doc.bodyEnd();
             UnicodeScript sc = doc.script(i);
-            if (edge && sc != UnicodeScript.COMMON && docScript != UnicodeScript.COMMON && sc != docScript) {
+            if (edge && sc != UnicodeScript.COMMON && docScript != UnicodeScript.COMMON && sc != docScript
+                    && !hasLetterOf(doc.block(i).text(), docScript)) {
                 d.remove(i, NAME, "short line in " + sc + " in a " + docScript + " document");
                 continue;
             }

@@ -1,25 +1,33 @@
 package io.textmend.boilerplate;
 
 /**
- * Runs of three or more short lines that are no sentences (a list of links, teaser headlines)
- * inside the kept text. Bullet lists of real content look the same, so this filter is for the
- * aggressive preset only.
+ * Runs of short lines that are no sentences (a box of links or teaser headlines) between the first
+ * and the last prose block. A lone subhead or a one-line quote is no run. {@code link_run} takes
+ * runs of three or more; {@code link_pair}, for the aggressive preset, runs of two, which also
+ * catches some bullet lists of real content.
  */
 final class LinkRunFilter implements BlockFilter {
 
     static final String NAME = "link_run";
-    private static final int MIN_RUN = 3;
-    private static final int MAX_WORDS = 12;
+    static final String PAIRS = "link_pair";
+    private static final int MAX_WORDS = 30;
+    private final String name;
+    private final int minRun;
+
+    LinkRunFilter(String name, int minRun) {
+        this.name = name;
+        this.minRun = minRun;
+    }
 
     @Override
     public String name() {
-        return NAME;
+        return name;
     }
 
     @Override
     public void apply(TextDocument doc, Decisions d) {
-        int n = doc.size();
-        int i = 0;
+        int n = doc.bodyEnd();
+        int i = doc.bodyStart() + 1;
         while (i < n) {
             if (!isLinkLike(doc, d, i)) {
                 i++;
@@ -33,9 +41,9 @@ final class LinkRunFilter implements BlockFilter {
             for (int k = i; k < j; k++) {
                 count += d.isRemoved(k) ? 0 : 1;
             }
-            if (count >= MIN_RUN) {
+            if (count >= minRun && j < n) {
                 for (int k = i; k < j; k++) {
-                    d.remove(k, NAME, count + " short lines in a row");
+                    d.remove(k, name, count + " short lines in a row");
                 }
             }
             i = j;
@@ -43,6 +51,7 @@ final class LinkRunFilter implements BlockFilter {
     }
 
     private static boolean isLinkLike(TextDocument doc, Decisions d, int i) {
-        return !d.isRemoved(i) && !doc.isProse(i) && doc.weight(i) <= MAX_WORDS && !doc.endsSentence(i);
+        return !d.isRemoved(i) && !doc.isProse(i) && doc.weight(i) <= MAX_WORDS && !doc.endsSentence(i)
+                && !doc.isSentence(i);
     }
 }

@@ -4,13 +4,16 @@ package io.textmend.boilerplate;
  * A related-content header after the start of the body ("Top Stories", "Most read", "相关新闻")
  * drops the run of teasers that follows it, through further such headers, to the end of the page,
  * unless the article clearly resumes: a prose paragraph that shares a good part of its content
- * words with the article before the header, title included (teasers are about other stories).
+ * words with the article before the header, title included (teasers are about other stories). After
+ * a box of bare headlines a fifth of the words is enough; after teasers with standfirsts, which
+ * read like the article, it takes three tenths.
  */
 final class RelatedContentFilter implements BlockFilter {
 
     static final String NAME = "related_content";
     private static final int MAX_HEADER_WORDS = 8;
-    private static final double RESUME_OVERLAP = 0.25;
+    private static final double RESUME_OVERLAP = 0.3;
+    private static final double RESUME_AFTER_HEADLINES = 0.2;
     private final Phrases headers = Phrases.load("related");
 
     @Override
@@ -22,18 +25,21 @@ final class RelatedContentFilter implements BlockFilter {
     public void apply(TextDocument doc, Decisions d) {
         Topic article = null;
         String header = null;
+        boolean onlyHeadlines = true;
         for (int i = doc.bodyStart() + 1; i < doc.size(); i++) {
             if (isHeader(doc, i)) {
                 if (article == null) {
                     article = topicBefore(doc, d, i);
                 }
                 header = doc.block(i).text();
+                onlyHeadlines = true;
                 d.remove(i, NAME, "related-content header");
             } else if (header != null) {
-                if (resumes(doc, d, i, article)) {
+                if (resumes(doc, d, i, article, onlyHeadlines ? RESUME_AFTER_HEADLINES : RESUME_OVERLAP)) {
                     header = null;
                     article.add(doc.block(i).text());
                 } else {
+                    onlyHeadlines &= !doc.endsSentence(i);
                     d.remove(i, NAME, "teaser under '" + header + "'");
                 }
             } else if (article != null && doc.isProse(i) && !d.isRemoved(i)) {
@@ -56,7 +62,7 @@ final class RelatedContentFilter implements BlockFilter {
         return t;
     }
 
-    private static boolean resumes(TextDocument doc, Decisions d, int i, Topic article) {
-        return doc.isProse(i) && !d.isRemoved(i) && article.overlap(doc.block(i).text()) >= RESUME_OVERLAP;
+    private static boolean resumes(TextDocument doc, Decisions d, int i, Topic article, double min) {
+        return doc.isProse(i) && !d.isRemoved(i) && article.overlap(doc.block(i).text()) >= min;
     }
 }

@@ -27,18 +27,19 @@ public record StripOptions(String preset, List<String> filters) {
 
     /**
      * The default: conservative plus menu rows, prompts, interruptions, related-content blocks,
-     * footers, credits, and what lies outside the article's main stretch.
+     * footers, credits, boxes of link lines, and what lies outside the article's main stretch.
      */
     public static StripOptions defaults() {
         return new StripOptions("default", List.of(InjectedSpamFilter.NAME, "navigation", "share_bar",
                 MenuRowFilter.NAME, "consent_prompt", "interruption", RepeatedTextFilter.NAME,
-                RelatedContentFilter.NAME, FooterFilter.NAME, CreditsFilter.NAME, OutsideBodyFilter.NAME));
+                RelatedContentFilter.NAME, FooterFilter.NAME, CreditsFilter.NAME, LinkRunFilter.NAME,
+                OutsideBodyFilter.NAME));
     }
 
-    /** Everything in default, and runs of short link-like lines inside the article too. */
+    /** Everything in default, and pairs of short link-like lines inside the article too. */
     public static StripOptions aggressive() {
         List<String> f = new java.util.ArrayList<>(defaults().filters());
-        f.add(LinkRunFilter.NAME);
+        f.add(f.indexOf(OutsideBodyFilter.NAME), LinkRunFilter.PAIRS);
         return new StripOptions("aggressive", f);
     }
 

@@ -111,6 +111,6 @@ class BoilerplateFixturesTest {
             String got = r.strip(p.expected()).text();
             total = total.plus(TokenScore.of(TokenScore.tokens(got), TokenScore.tokens(p.expected())));
         }
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.98);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.97);
     }
 }

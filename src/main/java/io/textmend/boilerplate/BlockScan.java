@@ -7,13 +7,26 @@ final class BlockScan {
 
     UnicodeScript script = UnicodeScript.COMMON;
     int words;
+    int scriptLetters;
     int cased;
     int capitalised;
     int sentences;
     int separators;
     boolean endsSentence;
 
+    private Language stopwordLanguage;
+    private double stopwordShare;
+
     private BlockScan() {
+    }
+
+    /** The block's stopword share for {@code language}, computed once (a scan belongs to one call). */
+    double stopwordShare(Language language, String text) {
+        if (language != stopwordLanguage) {
+            stopwordShare = language.share(text);
+            stopwordLanguage = language;
+        }
+        return stopwordShare;
     }
 
     /** Scans {@code s}; {@code counts} is cleared and receives the letters per script. */
@@ -23,7 +36,34 @@ final class BlockScan {
         boolean inWord = false;
         int n = s.length();
         int lastSignificant = -1;
+        int latin = UnicodeScript.LATIN.ordinal();
         for (int i = 0; i < n; ) {
+            char c = s.charAt(i);
+            if (c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                // ASCII letters and digits: the common case, without the general Unicode lookups
+                boolean letter = c > '9';
+                if (letter) {
+                    counts[latin]++;
+                }
+                if (!inWord) {
+                    r.words++;
+                    inWord = true;
+                    if (c >= 'A' && c <= 'Z') {
+                        r.cased++;
+                        r.capitalised++;
+                    } else if (letter) {
+                        r.cased++;
+                    }
+                }
+                lastSignificant = c;
+                i++;
+                continue;
+            }
+            if (c == ' ') {
+                inWord = false;
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(s, i);
             int len = Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) {
@@ -65,10 +105,14 @@ final class BlockScan {
         }
         r.endsSentence = lastSignificant >= 0 && isSentenceEnd(lastSignificant);
         r.script = Scripts.top(counts);
+        r.scriptLetters = r.script == UnicodeScript.COMMON ? 0 : counts[r.script.ordinal()];
         return r;
     }
 
     private static boolean isMark(int cp) {
+        if (cp < 0x300) {
+            return false;
+        }
         int t = Character.getType(cp);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
     }

@@ -2,7 +2,9 @@ package io.textmend.boilerplate;
 
 import io.textmend.Change;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -48,13 +50,12 @@ public final class BoilerplateRemover {
             for (BlockFilter f : filters) {
                 f.apply(current, d);
             }
-            List<Block> kept = new ArrayList<>(current.size());
-            boolean changed = false;
+            List<Integer> kept = new ArrayList<>(current.size());
+            Map<Integer, String> replaced = new HashMap<>();
             for (int i = 0; i < current.size(); i++) {
                 Block b = current.block(i);
                 if (d.isRemoved(i)) {
                     changes.add(new Change(STAGE, d.removedBy(i), b.start(), b.end(), b.text(), "", d.reason(i)));
-                    changed = true;
                     continue;
                 }
                 String r = d.replacement(i);
@@ -63,14 +64,14 @@ public final class BoilerplateRemover {
                     String filter = reason.substring(0, reason.indexOf(':'));
                     changes.add(new Change(STAGE, filter, b.start(), b.end(), b.text(), r,
                             reason.substring(filter.length() + 2)));
-                    changed = true;
+                    replaced.put(i, r);
                 }
-                kept.add(new Block(kept.size(), r == null ? b.text() : r, b.start(), b.end(), b.tag(), b.linkDensity()));
+                kept.add(i);
             }
-            current = TextDocument.ofBlocks(doc.text(), kept);
-            if (!changed) {
+            if (kept.size() == current.size() && replaced.isEmpty()) {
                 break;
             }
+            current = current.subset(kept, replaced);
         }
         changes.sort(java.util.Comparator.comparingInt(Change::start));
         StringBuilder out = new StringBuilder(doc.text().length() / 2);

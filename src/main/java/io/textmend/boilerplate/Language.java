@@ -2,6 +2,7 @@ package io.textmend.boilerplate;
 
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,21 +19,26 @@ import java.util.Set;
 public final class Language {
 
     /** No language detected: stopword share is unknown. */
-    public static final Language UNKNOWN = new Language("und", UnicodeScript.COMMON, Set.of(), Set.of(), List.of());
+    public static final Language UNKNOWN = new Language("und", UnicodeScript.COMMON, Set.of(), new BitSet(), List.of());
 
+    static final int SHARE_CHARS = 400;
     private static final List<Language> ALL = loadAll();
+    /** Every stopword of a spaced script, to the bit mask of the languages (by index in ALL) listing it. */
+    private static final Map<String, Long> INDEX = index();
+    private static final int MAX_STOPWORD_LENGTH = INDEX.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     private final String code;
     private final UnicodeScript script;
     private final Set<String> words;
-    private final Set<Integer> chars;
+    private final BitSet chars;
     private final List<String> suffixes;
+    private long bit;
 
-    private Language(String code, UnicodeScript script, Set<String> words, Set<Integer> chars, List<String> suffixes) {
+    private Language(String code, UnicodeScript script, Set<String> words, BitSet chars, List<String> suffixes) {
         this.code = code;
         this.script = script;
         this.words = Set.copyOf(words);
-        this.chars = Set.copyOf(chars);
+        this.chars = (BitSet) chars.clone();
         this.suffixes = List.copyOf(suffixes);
     }
 
@@ -40,7 +46,7 @@ public final class Language {
         List<Language> out = new ArrayList<>();
         for (String code : Resources.languages()) {
             Set<String> words = new HashSet<>();
-            Set<Integer> chars = new HashSet<>();
+            BitSet chars = new BitSet();
             List<String> suffixes = new ArrayList<>();
             Map<UnicodeScript, Integer> scripts = new HashMap<>();
             for (String w : Resources.lines(code + "/stopwords.txt", true)) {
@@ -50,15 +56,31 @@ public final class Language {
                 } else {
                     words.add(lw);
                     if (lw.codePointCount(0, lw.length()) == 1) {
-                        chars.add(lw.codePointAt(0));
+                        chars.set(lw.codePointAt(0));
                     }
                 }
                 scripts.merge(Scripts.fold(Scripts.dominant(lw)), 1, Integer::sum);
             }
             UnicodeScript sc = scripts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            out.add(new Language(code, sc, words, Scripts.isCjk(sc) ? chars : Set.of(), suffixes));
+            out.add(new Language(code, sc, words, Scripts.isCjk(sc) ? chars : new BitSet(), suffixes));
+        }
+        for (int k = 0; k < out.size(); k++) {
+            out.get(k).bit = 1L << k;
         }
         return List.copyOf(out);
+    }
+
+    private static Map<String, Long> index() {
+        Map<String, Long> m = new HashMap<>();
+        for (int k = 0; k < ALL.size(); k++) {
+            if (Scripts.isCjk(ALL.get(k).script)) {
+                continue;
+            }
+            for (String w : ALL.get(k).words) {
+                m.merge(w, 1L << k, (a, b) -> a | b);
+            }
+        }
+        return Map.copyOf(m);
     }
 
     /** Every shipped language. */
@@ -83,9 +105,12 @@ public final class Language {
         return Scripts.isCjk(script) ? countChars(s) : countTokens(s);
     }
 
-    /** Share of stopwords among the tokens of {@code s}; 0 when it has none. */
+    /**
+     * Share of stopwords among the tokens of {@code s}; 0 when it has none. A long text is judged by
+     * its first {@value #SHARE_CHARS} chars, plenty for a share.
+     */
     public double share(String s) {
-        int[] c = count(s);
+        int[] c = count(s.length() > SHARE_CHARS ? s.substring(0, SHARE_CHARS) : s);
         return c[1] == 0 ? 0 : (double) c[0] / c[1];
     }
 
@@ -97,7 +122,7 @@ public final class Language {
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
                 letters++;
-                if (chars.contains(cp)) {
+                if (chars.get(cp)) {
                     hits++;
                 }
             }
@@ -105,7 +130,8 @@ public final class Language {
         return new int[] {hits, letters};
     }
 
-    private int[] countTokens(String s) {
+    private int[] countTokens(String text) {
+        String s = text.toLowerCase(Locale.ROOT);
         int hits = 0;
         int tokens = 0;
         int n = s.length();
@@ -120,8 +146,8 @@ public final class Language {
             }
             if (i > start) {
                 tokens++;
-                String t = s.substring(start, i).toLowerCase(Locale.ROOT);
-                if (words.contains(t) || hasSuffix(t)) {
+                if (i - start <= MAX_STOPWORD_LENGTH && words.contains(s.substring(start, i))
+                        || !suffixes.isEmpty() && hasSuffix(s.substring(start, i))) {
                     hits++;
                 }
             }
@@ -151,22 +177,59 @@ public final class Language {
 
     /**
      * The shipped language of {@code script} whose stopwords cover the most of {@code sample}, or
-     * {@link #UNKNOWN} when none covers any.
+     * {@link #UNKNOWN} when none covers any. The sample is tokenised once for all candidates.
      */
     public static Language detect(UnicodeScript script, String sample) {
-        Language best = UNKNOWN;
-        double bestShare = 0;
+        List<Language> candidates = new ArrayList<>();
         for (Language l : ALL) {
-            if (l.script != script) {
-                continue;
-            }
-            double share = l.share(sample);
-            if (share > bestShare) {
-                bestShare = share;
-                best = l;
+            if (l.script == script) {
+                candidates.add(l);
             }
         }
-        return best;
+        if (candidates.isEmpty()) {
+            return UNKNOWN;
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0).share(sample) > 0 ? candidates.get(0) : UNKNOWN;
+        }
+        int[] hits = new int[candidates.size()];
+        if (Scripts.isCjk(script)) {
+            for (int i = 0; i < sample.length(); ) {
+                int cp = sample.codePointAt(i);
+                i += Character.charCount(cp);
+                for (int k = 0; k < hits.length; k++) {
+                    hits[k] += candidates.get(k).chars.get(cp) ? 1 : 0;
+                }
+            }
+        } else {
+            String s = sample.toLowerCase(Locale.ROOT);
+            int n = s.length();
+            int i = 0;
+            while (i < n) {
+                while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+                    i++;
+                }
+                if (i > start && i - start <= MAX_STOPWORD_LENGTH) {
+                    Long mask = INDEX.get(s.substring(start, i));
+                    if (mask != null) {
+                        for (int k = 0; k < hits.length; k++) {
+                            hits[k] += (mask & candidates.get(k).bit) != 0 ? 1 : 0;
+                        }
+                    }
+                }
+            }
+        }
+        int best = -1;
+        for (int k = 0; k < hits.length; k++) {
+            if (hits[k] > 0 && (best < 0 || hits[k] > hits[best])) {
+                best = k;
+            }
+        }
+        return best < 0 ? UNKNOWN : candidates.get(best);
     }
 
     @Override

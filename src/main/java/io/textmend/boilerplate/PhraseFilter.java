@@ -10,6 +10,8 @@ package io.textmend.boilerplate;
  */
 final class PhraseFilter implements BlockFilter {
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("\\s*[|•·¦/]\\s*");
+
     private final String name;
     private final Phrases phrases;
     private final int maxWords;
@@ -46,7 +48,7 @@ final class PhraseFilter implements BlockFilter {
 
     /** True when {@code s} splits (on separators, or else on spaces) into two or more listed items. */
     boolean isRowOfItems(String s) {
-        String[] items = s.split("\\s*[|•·¦/]\\s*");
+        String[] items = SEPARATORS.split(s);
         if (items.length < 2) {
             items = s.split(" ");
         }

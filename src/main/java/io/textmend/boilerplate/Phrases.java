@@ -1,8 +1,10 @@
 package io.textmend.boilerplate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,13 +18,33 @@ import java.util.Set;
 public final class Phrases {
 
     private final Set<String> exact;
-    private final List<String[]> globs;
+    private final Map<Character, List<String[]>> byFirst;
+    private final Map<Character, List<String[]>> byLast;
+    private final List<String[]> open;
     private final int maxExactLength;
 
     private Phrases(Set<String> exact, List<String[]> globs) {
         this.exact = Set.copyOf(exact);
-        this.globs = List.copyOf(globs);
         this.maxExactLength = exact.stream().mapToInt(String::length).max().orElse(0);
+        Map<Character, List<String[]>> first = new HashMap<>();
+        Map<Character, List<String[]>> last = new HashMap<>();
+        List<String[]> rest = new ArrayList<>();
+        for (String[] g : globs) {
+            String a = g[0];
+            String z = g[g.length - 1];
+            if (!a.isEmpty()) {
+                first.computeIfAbsent(a.charAt(0), k -> new ArrayList<>()).add(g);
+            } else if (!z.isEmpty()) {
+                last.computeIfAbsent(z.charAt(z.length() - 1), k -> new ArrayList<>()).add(g);
+            } else {
+                rest.add(g);
+            }
+        }
+        first.replaceAll((k, v) -> List.copyOf(v));
+        last.replaceAll((k, v) -> List.copyOf(v));
+        this.byFirst = Map.copyOf(first);
+        this.byLast = Map.copyOf(last);
+        this.open = List.copyOf(rest);
     }
 
     /** The list of a category, merged over all languages in {@code languages.txt}. */
@@ -79,9 +101,22 @@ public final class Phrases {
         if (matchesExactly(normalized)) {
             return normalized;
         }
-        for (String[] g : globs) {
-            if (globMatches(g, normalized)) {
-                return String.join("*", g);
+        if (normalized.isEmpty()) {
+            return null;
+        }
+        String m = firstMatch(byFirst.get(normalized.charAt(0)), normalized);
+        if (m == null) {
+            m = firstMatch(byLast.get(normalized.charAt(normalized.length() - 1)), normalized);
+        }
+        return m == null ? firstMatch(open, normalized) : m;
+    }
+
+    private static String firstMatch(List<String[]> globs, String s) {
+        if (globs != null) {
+            for (String[] g : globs) {
+                if (globMatches(g, s)) {
+                    return String.join("*", g);
+                }
             }
         }
         return null;

@@ -12,6 +12,8 @@ final class RelatedContentFilter implements BlockFilter {
 
     static final String NAME = "related_content";
     private static final int MAX_HEADER_WORDS = 8;
+    /** Blocks before the first prose block that count as the article's (title, standfirst, caption). */
+    private static final int TITLE_ZONE = 6;
     private static final double RESUME_OVERLAP = 0.3;
     private static final double RESUME_AFTER_HEADLINES = 0.2;
     private final Phrases headers = Phrases.load("related");
@@ -54,7 +56,7 @@ final class RelatedContentFilter implements BlockFilter {
 
     private static Topic topicBefore(TextDocument doc, Decisions d, int end) {
         Topic t = new Topic(doc.language());
-        for (int k = 0; k < end; k++) {
+        for (int k = Math.max(0, doc.bodyStart() - TITLE_ZONE); k < end; k++) {
             if (!d.isRemoved(k) && doc.weight(k) >= 3) {
                 t.add(doc.block(k).text());
             }

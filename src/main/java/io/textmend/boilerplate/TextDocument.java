@@ -15,10 +15,11 @@ import java.util.Map;
  */
 public final class TextDocument {
 
-    private static final int SAMPLE_CHARS = 20_000;
+    private static final int SAMPLE_CHARS = 3_000;
 
     private final String text;
     private final List<Block> blocks;
+    private final BlockScan[] scans;
     private final String[] normalized;
     private final UnicodeScript[] scripts;
     private final int[] words;
@@ -35,10 +36,16 @@ public final class TextDocument {
     private final int bodyEnd;
 
     private TextDocument(String text, List<Block> blocks) {
+        this(text, blocks, new BlockScan[blocks.size()], new String[blocks.size()], null);
+    }
+
+    /** Builds the document; {@code scans} and {@code norms} may hold features already computed (null: compute). */
+    private TextDocument(String text, List<Block> blocks, BlockScan[] scans, String[] norms, TextDocument parent) {
         this.text = text;
         this.blocks = List.copyOf(blocks);
         int n = blocks.size();
-        normalized = new String[n];
+        this.scans = scans;
+        normalized = norms;
         scripts = new UnicodeScript[n];
         words = new int[n];
         sentences = new int[n];
@@ -49,31 +56,34 @@ public final class TextDocument {
         repeats = new int[n];
         prose = new boolean[n];
         int[] docCounts = new int[Scripts.SCRIPTS];
-        int[] counts = new int[Scripts.SCRIPTS];
+        int[] counts = null;
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < n; i++) {
             String t = blocks.get(i).text();
-            BlockScan s = BlockScan.of(t, counts);
-            for (int k = 0; k < counts.length; k++) {
-                docCounts[k] += counts[k];
+            if (scans[i] == null) {
+                counts = counts == null ? new int[Scripts.SCRIPTS] : counts;
+                scans[i] = BlockScan.of(t, counts);
+                normalized[i] = key(t);
             }
+            BlockScan s = scans[i];
+            docCounts[s.script.ordinal()] += s.scriptLetters;
             scripts[i] = s.script;
             words[i] = s.words;
             sentences[i] = s.sentences;
             separators[i] = s.separators;
             titleCase[i] = s.words == 0 ? 0 : (double) s.capitalised / s.words;
             endsSentence[i] = s.endsSentence;
-            normalized[i] = normalize(t);
             seen.merge(normalized[i], 1, Integer::sum);
         }
         for (int i = 0; i < n; i++) {
             repeats[i] = seen.get(normalized[i]);
         }
         script = Scripts.top(docCounts);
-        language = Language.detect(script, sample());
+        // a subset of a document keeps its language: stripping must not change what the rest reads as
+        language = parent != null && parent.script == script ? parent.language : Language.detect(script, sample());
         for (int i = 0; i < n; i++) {
-            if (scripts[i] == script && words[i] >= 3) {
-                stopwords[i] = language.share(blocks.get(i).text());
+            if (scripts[i] == script && words[i] >= 3 && (sentences[i] > 0 || endsSentence[i])) {
+                stopwords[i] = scans[i].stopwordShare(language, blocks.get(i).text());
             }
             prose[i] = computeProse(i);
         }
@@ -127,9 +137,41 @@ public final class TextDocument {
         return new TextDocument(text, blocks);
     }
 
+    /**
+     * The document of the blocks at {@code keep} (ascending), renumbered, with new text for those
+     * in {@code replaced}; features of unchanged blocks are reused, not recomputed.
+     */
+    TextDocument subset(List<Integer> keep, Map<Integer, String> replaced) {
+        List<Block> kept = new ArrayList<>(keep.size());
+        BlockScan[] sc = new BlockScan[keep.size()];
+        String[] norm = new String[keep.size()];
+        for (int k = 0; k < keep.size(); k++) {
+            int i = keep.get(k);
+            Block b = blocks.get(i);
+            String r = replaced.get(i);
+            kept.add(new Block(k, r == null ? b.text() : r, b.start(), b.end(), b.tag(), b.linkDensity()));
+            if (r == null) {
+                sc[k] = scans[i];
+                norm[k] = normalized[i];
+            }
+        }
+        return new TextDocument(text, kept, sc, norm, this);
+    }
+
     /** A document of blocks that were already cut (for example from HTML). */
     public static TextDocument ofBlocks(String text, List<Block> blocks) {
         return new TextDocument(text, blocks);
+    }
+
+    /** Blocks longer than this are never matched against phrases, so they are only collapsed. */
+    private static final int NORMALIZE_CHARS = 600;
+
+    /**
+     * The block's form for phrase matching and repetition: {@link #normalize}d, or for a block too
+     * long for any phrase only its whitespace collapsed.
+     */
+    private static String key(String t) {
+        return t.length() > NORMALIZE_CHARS ? collapse(t) : normalize(t);
     }
 
     /** Lower case (root locale), whitespace collapsed, edge punctuation trimmed. */
@@ -232,6 +274,7 @@ public final class TextDocument {
         return blocks.get(i);
     }
 
+    /** Block {@code i} normalised (lower case, collapsed, edges trimmed); blocks over 600 chars only collapsed. */
     public String normalized(int i) {
         return normalized[i];
     }

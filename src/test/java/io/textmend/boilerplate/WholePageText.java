@@ -13,7 +13,7 @@ import org.jsoup.nodes.TextNode;
  * A page as scrapers save it as text: every visible text of the body, scripts and styles left out,
  * each block element its own paragraph (test helper; main code never imports jsoup).
  */
-final class WholePageText {
+public final class WholePageText {
 
     private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "head", "svg",
             "iframe", "object", "embed", "canvas");
@@ -25,7 +25,7 @@ final class WholePageText {
     private WholePageText() {
     }
 
-    static String of(String html) {
+    public static String of(String html) {
         Document doc = Jsoup.parse(html);
         List<String> paras = new ArrayList<>();
         StringBuilder cur = new StringBuilder();

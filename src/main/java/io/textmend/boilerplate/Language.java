@@ -19,7 +19,7 @@ import java.util.Set;
 public final class Language {
 
     /** No language detected: stopword share is unknown. */
-    public static final Language UNKNOWN = new Language("und", UnicodeScript.COMMON, Set.of(), new BitSet(), List.of());
+    public static final Language UNKNOWN = new Language("und", UnicodeScript.COMMON, Set.of(), new BitSet(), List.of(), 0L);
 
     static final int SHARE_CHARS = 400;
     private static final List<Language> ALL = loadAll();
@@ -32,9 +32,11 @@ public final class Language {
     private final Set<String> words;
     private final BitSet chars;
     private final List<String> suffixes;
-    private long bit;
+    private final long bit;
 
-    private Language(String code, UnicodeScript script, Set<String> words, BitSet chars, List<String> suffixes) {
+    private Language(String code, UnicodeScript script, Set<String> words, BitSet chars, List<String> suffixes,
+            long bit) {
+        this.bit = bit;
         this.code = code;
         this.script = script;
         this.words = Set.copyOf(words);
@@ -62,10 +64,7 @@ public final class Language {
                 scripts.merge(Scripts.fold(Scripts.dominant(lw)), 1, Integer::sum);
             }
             UnicodeScript sc = scripts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            out.add(new Language(code, sc, words, Scripts.isCjk(sc) ? chars : new BitSet(), suffixes));
-        }
-        for (int k = 0; k < out.size(); k++) {
-            out.get(k).bit = 1L << k;
+            out.add(new Language(code, sc, words, Scripts.isCjk(sc) ? chars : new BitSet(), suffixes, 1L << out.size()));
         }
         return List.copyOf(out);
     }

@@ -33,8 +33,10 @@ final class RelatedContentFilter implements BlockFilter {
                 if (article == null) {
                     article = topicBefore(doc, d, i);
                 }
+                if (header == null) {
+                    onlyHeadlines = true;
+                }
                 header = doc.block(i).text();
-                onlyHeadlines = true;
                 d.remove(i, NAME, "related-content header");
             } else if (header != null) {
                 if (resumes(doc, d, i, article, onlyHeadlines ? RESUME_AFTER_HEADLINES : RESUME_OVERLAP)) {
@@ -56,7 +58,8 @@ final class RelatedContentFilter implements BlockFilter {
 
     private static Topic topicBefore(TextDocument doc, Decisions d, int end) {
         Topic t = new Topic(doc.language());
-        for (int k = Math.max(0, doc.bodyStart() - TITLE_ZONE); k < end; k++) {
+        int zone = doc.bodyStart() - TITLE_ZONE;
+        for (int k = Math.max(0, zone); k < end; k++) {
             if (!d.isRemoved(k) && doc.weight(k) >= 3) {
                 t.add(doc.block(k).text());
             }

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class TextDocument {
 
-    private static final int SAMPLE_CHARS = 3_000;
+    private static final int SAMPLE_CHARS = 1_500;
 
     private final String text;
     private final List<Block> blocks;

@@ -2,7 +2,9 @@ package io.textmend.boilerplate;
 
 import io.textmend.Change;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -10,6 +12,9 @@ import java.util.Objects;
  * Immutable and thread-safe; build one and share it.
  */
 public final class BoilerplateRemover {
+
+    private static final String STAGE = "boilerplate";
+    private static final int MAX_ROUNDS = 4;
 
     private final StripOptions options;
     private final List<BlockFilter> filters;
@@ -32,36 +37,53 @@ public final class BoilerplateRemover {
         return strip(TextDocument.ofPlainText(Objects.requireNonNull(text, "text")));
     }
 
-    /** Strips a document whose blocks were already cut (from HTML, say). */
+    /**
+     * Strips a document whose blocks were already cut (from HTML, say). The filters run again over
+     * the kept blocks until they remove nothing more (a removal can put two copies side by side, or
+     * bring a line to the document's edge), so stripping the result again changes nothing.
+     */
     public StripResult strip(TextDocument doc) {
-        Decisions d = new Decisions(doc.size());
-        for (BlockFilter f : filters) {
-            f.apply(doc, d);
-        }
-        StringBuilder out = new StringBuilder(doc.text().length());
         List<Change> changes = new ArrayList<>();
-        for (int i = 0; i < doc.size(); i++) {
-            Block b = doc.block(i);
-            if (d.isRemoved(i)) {
-                changes.add(new Change("boilerplate", d.removedBy(i), b.start(), b.end(), b.text(), "", d.reason(i)));
-                continue;
+        TextDocument current = doc;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Decisions d = new Decisions(current.size());
+            for (BlockFilter f : filters) {
+                f.apply(current, d);
             }
-            String kept = b.text();
-            if (d.replacement(i) != null) {
+            List<Integer> kept = new ArrayList<>(current.size());
+            Map<Integer, String> replaced = new HashMap<>();
+            for (int i = 0; i < current.size(); i++) {
+                Block b = current.block(i);
+                if (d.isRemoved(i)) {
+                    changes.add(new Change(STAGE, d.removedBy(i), b.start(), b.end(), b.text(), "", d.reason(i)));
+                    continue;
+                }
                 String r = d.replacement(i);
-                String filter = d.reason(i).substring(0, d.reason(i).indexOf(':'));
-                changes.add(new Change("boilerplate", filter, b.start(), b.end(), b.text(), r,
-                        d.reason(i).substring(filter.length() + 2)));
-                kept = r;
+                if (r != null) {
+                    String reason = d.reason(i);
+                    String filter = reason.substring(0, reason.indexOf(':'));
+                    changes.add(new Change(STAGE, filter, b.start(), b.end(), b.text(), r,
+                            reason.substring(filter.length() + 2)));
+                    replaced.put(i, r);
+                }
+                kept.add(i);
             }
+            if (kept.size() == current.size() && replaced.isEmpty()) {
+                break;
+            }
+            current = current.subset(kept, replaced);
+        }
+        changes.sort(java.util.Comparator.comparingInt(Change::start));
+        StringBuilder out = new StringBuilder(doc.text().length() / 2);
+        for (Block b : current.blocks()) {
             if (out.length() > 0) {
                 out.append("\n\n");
             }
-            out.append(kept);
+            out.append(b.text());
         }
         if (out.length() > 0) {
             out.append('\n');
         }
-        return new StripResult(out.toString(), changes, doc.size(), d.removedCount());
+        return new StripResult(out.toString(), changes, doc.size(), doc.size() - current.size());
     }
 }

@@ -3,14 +3,22 @@ package io.textmend.boilerplate;
 import java.lang.Character.UnicodeScript;
 
 /**
- * Injected spam: short lines at the document's edges in a script foreign to the document (a
- * Chinese video-site name atop an English article), and short lines of spam vocabulary.
+ * Injected spam: short lines at the document's edges with no letter of the document's script (a
+ * Chinese video-site name atop an English article), and short lines of spam vocabulary (gambling,
+ * pharmacy, adult sites) outside the body.
  */
 final class InjectedSpamFilter implements BlockFilter {
 
     static final String NAME = "injected_spam";
     private static final int EDGE = 3;
+    private static final int MAX_WORDS = 12;
     private final Phrases spam = Phrases.load("spam");
+
+    private static boolean hasLetterOf(String t, UnicodeScript script) {
+        int[] counts = new int[Scripts.SCRIPTS];
+        Scripts.count(t, counts);
+        return counts[script.ordinal()] > 0;
+    }
 
     @Override
     public String name() {
@@ -20,18 +28,21 @@ final class InjectedSpamFilter implements BlockFilter {
     @Override
     public void apply(TextDocument doc, Decisions d) {
         UnicodeScript docScript = doc.script();
-        for (int i = 0; i < doc.size(); i++) {
-            boolean edge = i < EDGE || i >= doc.size() - EDGE;
-            String t = doc.block(i).text();
-            if (edge && doc.words(i) <= 12 && i < doc.bodyStart() || edge && i >= doc.bodyEnd()) {
-                UnicodeScript sc = Scripts.fold(Scripts.dominant(t));
-                if (sc != UnicodeScript.COMMON && sc != docScript && doc.words(i) <= 12) {
-                    d.remove(i, NAME, "short line in " + sc + " in a " + docScript + " document");
-                    continue;
-                }
+        int n = doc.size();
+        for (int i = 0; i < n; i++) {
+            if (d.isRemoved(i) || doc.weight(i) > MAX_WORDS || doc.isProse(i)) {
+                continue;
             }
-            if (doc.words(i) <= 12 && spam.matches(doc.normalized(i))) {
-                d.remove(i, NAME, "spam vocabulary");
+            boolean edge = i < EDGE && i < doc.bodyStart() || i >= n - EDGE && i >= doc.bodyEnd();
+            UnicodeScript sc = doc.script(i);
+            if (edge && sc != UnicodeScript.COMMON && docScript != UnicodeScript.COMMON && sc != docScript
+                    && !hasLetterOf(doc.block(i).text(), docScript)) {
+                d.remove(i, NAME, "short line in " + sc + " in a " + docScript + " document");
+                continue;
+            }
+            String m = doc.inEdgeZone(i) || doc.weight(i) <= 6 ? spam.match(doc.normalized(i)) : null;
+            if (m != null) {
+                d.remove(i, NAME, "spam vocabulary '" + m + "'");
             }
         }
     }

@@ -25,16 +25,22 @@ public record StripOptions(String preset, List<String> filters) {
                 RepeatedTextFilter.NAME));
     }
 
-    /** The default: conservative plus prompts, interruptions, related-content blocks and footers. */
+    /**
+     * The default: conservative plus menu rows, prompts, interruptions, related-content blocks,
+     * footers, credits, boxes of link lines, and what lies outside the article's main stretch.
+     */
     public static StripOptions defaults() {
         return new StripOptions("default", List.of(InjectedSpamFilter.NAME, "navigation", "share_bar",
-                "consent_prompt", "interruption", RepeatedTextFilter.NAME, RelatedContentFilter.NAME, "footer",
-                "credits"));
+                MenuRowFilter.NAME, "consent_prompt", "interruption", RepeatedTextFilter.NAME,
+                RelatedContentFilter.NAME, FooterFilter.NAME, CreditsFilter.NAME, LinkRunFilter.NAME,
+                OutsideBodyFilter.NAME));
     }
 
-    /** Everything in default, more eagerly. */
+    /** Everything in default, and pairs of short link-like lines inside the article too. */
     public static StripOptions aggressive() {
-        return new StripOptions("aggressive", defaults().filters());
+        List<String> f = new java.util.ArrayList<>(defaults().filters());
+        f.add(f.indexOf(OutsideBodyFilter.NAME), LinkRunFilter.PAIRS);
+        return new StripOptions("aggressive", f);
     }
 
     /** The preset of that name; throws naming the valid ones when unknown. */

@@ -2,41 +2,115 @@ package io.textmend.boilerplate;
 
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * A text cut into blocks, with the features filters look at. Immutable once built.
+ * A text cut into blocks, with the features filters look at, all computed once when the document
+ * is built: words (counted per script), sentence ends, stopword share for the detected language,
+ * title-case share, separators, repetition, the block's script against the document's, and the
+ * zones (header before the first prose block, footer after the last). Immutable and thread-safe.
  */
 public final class TextDocument {
 
+    private static final int SAMPLE_CHARS = 1_500;
+
     private final String text;
     private final List<Block> blocks;
-    private final List<String> normalized;
-    private final UnicodeScript script;
+    private final BlockScan[] scans;
+    private final String[] normalized;
+    private final UnicodeScript[] scripts;
     private final int[] words;
+    private final int[] sentences;
+    private final int[] separators;
+    private final double[] titleCase;
+    private final double[] stopwords;
+    private final boolean[] endsSentence;
+    private final int[] repeats;
+    private final boolean[] prose;
+    private final UnicodeScript script;
+    private final Language language;
     private final int bodyStart;
     private final int bodyEnd;
 
     private TextDocument(String text, List<Block> blocks) {
+        this(text, blocks, new BlockScan[blocks.size()], new String[blocks.size()], null);
+    }
+
+    /** Builds the document; {@code scans} and {@code norms} may hold features already computed (null: compute). */
+    private TextDocument(String text, List<Block> blocks, BlockScan[] scans, String[] norms, TextDocument parent) {
         this.text = text;
         this.blocks = List.copyOf(blocks);
-        List<String> norm = new ArrayList<>(blocks.size());
-        Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
-        words = new int[blocks.size()];
-        for (int i = 0; i < blocks.size(); i++) {
+        int n = blocks.size();
+        this.scans = scans;
+        normalized = norms;
+        scripts = new UnicodeScript[n];
+        words = new int[n];
+        sentences = new int[n];
+        separators = new int[n];
+        titleCase = new double[n];
+        stopwords = new double[n];
+        endsSentence = new boolean[n];
+        repeats = new int[n];
+        prose = new boolean[n];
+        int[] docCounts = new int[Scripts.SCRIPTS];
+        int[] counts = null;
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < n; i++) {
             String t = blocks.get(i).text();
-            norm.add(normalize(t));
-            Scripts.count(t, counts);
-            words[i] = Scripts.wordCount(t);
+            if (scans[i] == null) {
+                counts = counts == null ? new int[Scripts.SCRIPTS] : counts;
+                scans[i] = BlockScan.of(t, counts);
+                normalized[i] = key(t);
+            }
+            BlockScan s = scans[i];
+            docCounts[s.script.ordinal()] += s.scriptLetters;
+            scripts[i] = s.script;
+            words[i] = s.words;
+            sentences[i] = s.sentences;
+            separators[i] = s.separators;
+            titleCase[i] = s.words == 0 ? 0 : (double) s.capitalised / s.words;
+            endsSentence[i] = s.endsSentence;
+            seen.merge(normalized[i], 1, Integer::sum);
         }
-        this.normalized = List.copyOf(norm);
-        this.script = Scripts.top(counts);
-        int[] body = findBody();
-        this.bodyStart = body[0];
-        this.bodyEnd = body[1];
+        for (int i = 0; i < n; i++) {
+            repeats[i] = seen.get(normalized[i]);
+        }
+        script = Scripts.top(docCounts);
+        // a subset of a document keeps its language: stripping must not change what the rest reads as
+        language = parent != null && parent.script == script ? parent.language : Language.detect(script, sample());
+        for (int i = 0; i < n; i++) {
+            if (scripts[i] == script && words[i] >= 3 && (sentences[i] > 0 || endsSentence[i])) {
+                stopwords[i] = scans[i].stopwordShare(language, blocks.get(i).text());
+            }
+            prose[i] = computeProse(i);
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            if (prose[i]) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        bodyStart = first < 0 ? 0 : first;
+        bodyEnd = first < 0 ? n : last + 1;
+    }
+
+    /** The text language detection looks at: the longer blocks in the document's script. */
+    private String sample() {
+        StringBuilder sb = new StringBuilder();
+        for (int pass = 0; pass < 2 && sb.length() < SAMPLE_CHARS; pass++) {
+            for (int i = 0; i < blocks.size() && sb.length() < SAMPLE_CHARS; i++) {
+                boolean longBlock = weight(i) >= 8;
+                if (scripts[i] == script && (pass == 0) == longBlock) {
+                    sb.append(blocks.get(i).text()).append('\n');
+                }
+            }
+        }
+        return sb.toString();
     }
 
     /** Cuts plain text into blocks, one per non-blank line. */
@@ -63,14 +137,46 @@ public final class TextDocument {
         return new TextDocument(text, blocks);
     }
 
+    /**
+     * The document of the blocks at {@code keep} (ascending), renumbered, with new text for those
+     * in {@code replaced}; features of unchanged blocks are reused, not recomputed.
+     */
+    TextDocument subset(List<Integer> keep, Map<Integer, String> replaced) {
+        List<Block> kept = new ArrayList<>(keep.size());
+        BlockScan[] sc = new BlockScan[keep.size()];
+        String[] norm = new String[keep.size()];
+        for (int k = 0; k < keep.size(); k++) {
+            int i = keep.get(k);
+            Block b = blocks.get(i);
+            String r = replaced.get(i);
+            kept.add(new Block(k, r == null ? b.text() : r, b.start(), b.end(), b.tag(), b.linkDensity()));
+            if (r == null) {
+                sc[k] = scans[i];
+                norm[k] = normalized[i];
+            }
+        }
+        return new TextDocument(text, kept, sc, norm, this);
+    }
+
     /** A document of blocks that were already cut (for example from HTML). */
     public static TextDocument ofBlocks(String text, List<Block> blocks) {
         return new TextDocument(text, blocks);
     }
 
+    /** Blocks longer than this are never matched against phrases, so they are only collapsed. */
+    private static final int NORMALIZE_CHARS = 600;
+
+    /**
+     * The block's form for phrase matching and repetition: {@link #normalize}d, or for a block too
+     * long for any phrase only its whitespace collapsed.
+     */
+    private static String key(String t) {
+        return t.length() > NORMALIZE_CHARS ? collapse(t) : normalize(t);
+    }
+
     /** Lower case (root locale), whitespace collapsed, edge punctuation trimmed. */
     public static String normalize(String s) {
-        String t = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String t = collapse(s.toLowerCase(Locale.ROOT));
         int a = 0;
         int b = t.length();
         while (a < b && isEdgePunct(t.charAt(a))) {
@@ -79,52 +185,77 @@ public final class TextDocument {
         while (b > a && isEdgePunct(t.charAt(b - 1))) {
             b--;
         }
-        return t.substring(a, b).strip();
+        return a == 0 && b == t.length() ? t : t.substring(a, b);
     }
 
-    private static boolean isEdgePunct(char c) {
+    /** Runs of whitespace become one space; leading and trailing whitespace goes. */
+    static String collapse(String s) {
+        int n = s.length();
+        boolean clean = n == 0 || !Character.isWhitespace(s.charAt(0)) && !Character.isWhitespace(s.charAt(n - 1));
+        for (int i = 0; i < n && clean; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(s.charAt(i + 1)))) {
+                clean = false;
+            }
+        }
+        if (clean) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static boolean isEdgePunct(char c) {
         return c == ':' || c == '|' || c == '-' || c == '–' || c == '—' || c == '>' || c == '»' || c == '•'
-                || c == '·' || c == '.' || c == '…' || c == '!' || c == '*' || c == ' ' || c == '#';
+                || c == '·' || c == '.' || c == '…' || c == '!' || c == '*' || c == ' ' || c == '#' || c == '：'
+                || c == '›' || c == '«' || c == '<' || c == '‹' || c == '/' || c == '»' || c == '→' || c == '▶'
+                || c == '►' || c == '+' || c == '、' || c == '。' || c == '\u00a0';
     }
 
     /**
-     * The body: the stretch from the first to the last block that reads like prose (long, with
-     * sentence punctuation). Header zone is before it, footer zone after it.
+     * True when block {@code i} reads like running text: long enough for its script, with sentence
+     * punctuation, a share of stopwords when the language is known, and not a row of capitalised
+     * link words.
      */
-    private int[] findBody() {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < blocks.size(); i++) {
-            if (isProse(i)) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
-            }
+    private boolean computeProse(int i) {
+        if (weight(i) < (Scripts.isCjk(scripts[i]) ? 12 : 10) || sentences[i] == 0 && !endsSentence[i]) {
+            return false;
         }
-        if (first < 0) {
-            return new int[] {0, blocks.size()};
+        if (blocks.get(i).linkDensity() > 0.5 || separators[i] >= 3) {
+            return false;
         }
-        return new int[] {first, last + 1};
+        if (language != Language.UNKNOWN && scripts[i] == script && stopwords[i] < minStopwordShare()) {
+            return false;
+        }
+        return words[i] < 6 || titleCase[i] < 0.85;
     }
 
-    /** True when block {@code i} reads like a sentence of running text. */
-    public boolean isProse(int i) {
-        String t = blocks.get(i).text();
-        int w = words[i];
-        boolean cjk = Scripts.isCjk(Scripts.fold(Scripts.dominant(t)));
-        int min = cjk ? 25 : 12;
-        return w >= min && hasSentenceEnd(t);
+    /**
+     * True when block {@code i} is a short sentence of running text: it ends like a sentence and, when
+     * the language is known, has stopwords. A one-line quote, a short closing paragraph.
+     */
+    public boolean isSentence(int i) {
+        if (!endsSentence[i] || weight(i) < 3 || separators[i] >= 2) {
+            return false;
+        }
+        return language == Language.UNKNOWN || scripts[i] != script || stopwords[i] >= minStopwordShare();
     }
 
-    static boolean hasSentenceEnd(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？' || c == '؟' || c == '।') {
-                return true;
-            }
-        }
-        return false;
+    private double minStopwordShare() {
+        return Scripts.isCjk(language.script()) ? 0.04 : 0.10;
     }
 
     public String text() {
@@ -143,12 +274,66 @@ public final class TextDocument {
         return blocks.get(i);
     }
 
+    /** Block {@code i} normalised (lower case, collapsed, edges trimmed); blocks over 600 chars only collapsed. */
     public String normalized(int i) {
-        return normalized.get(i);
+        return normalized[i];
     }
 
+    /** Words of block {@code i}: whitespace-separated tokens, CJK characters one each. */
     public int words(int i) {
         return words[i];
+    }
+
+    /**
+     * Words of block {@code i} in English-word units: CJK characters count half, as a Chinese or
+     * Japanese word is about two characters, and Korean words one and a half, as particles and
+     * endings are written onto them. Length thresholds use this.
+     */
+    public int weight(int i) {
+        if (scripts[i] == UnicodeScript.HANGUL) {
+            return words[i] * 3 / 2;
+        }
+        return Scripts.isCjk(scripts[i]) ? (words[i] + 1) / 2 : words[i];
+    }
+
+    /** Sentence ends inside or at the end of block {@code i}. */
+    public int sentences(int i) {
+        return sentences[i];
+    }
+
+    /** True when block {@code i} ends with sentence punctuation (quotes and brackets after it allowed). */
+    public boolean endsSentence(int i) {
+        return endsSentence[i];
+    }
+
+    /** Separators ({@code |}, {@code ·}, {@code •}, {@code >} or {@code /} between spaces...) in block {@code i}. */
+    public int separators(int i) {
+        return separators[i];
+    }
+
+    /** Share of block {@code i}'s words that start with a capital letter. */
+    public double titleCase(int i) {
+        return titleCase[i];
+    }
+
+    /** Share of block {@code i}'s tokens that are stopwords of the document's language. */
+    public double stopwords(int i) {
+        return stopwords[i];
+    }
+
+    /** How many blocks of the document have the same normalised text as block {@code i} (itself included). */
+    public int repeats(int i) {
+        return repeats[i];
+    }
+
+    /** The script most of block {@code i}'s letters are in ({@code COMMON} when none). */
+    public UnicodeScript script(int i) {
+        return scripts[i];
+    }
+
+    /** True when block {@code i} reads like a sentence of running text. */
+    public boolean isProse(int i) {
+        return prose[i];
     }
 
     /** The script most of the document's letters are in. */
@@ -156,13 +341,23 @@ public final class TextDocument {
         return script;
     }
 
-    /** Index of the first body block. */
+    /** The language detected from the stopwords, or {@link Language#UNKNOWN}. */
+    public Language language() {
+        return language;
+    }
+
+    /** Index of the first prose block: the header zone is before it. */
     public int bodyStart() {
         return bodyStart;
     }
 
-    /** Index after the last body block. */
+    /** Index after the last prose block: the footer zone starts there. */
     public int bodyEnd() {
         return bodyEnd;
+    }
+
+    /** True when block {@code i} is before the first or after the last prose block. */
+    public boolean inEdgeZone(int i) {
+        return i < bodyStart || i >= bodyEnd;
     }
 }

@@ -1,0 +1,100 @@
+package io.textmend.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes what is never article text from a page body, in two passes: tags that never hold
+ * content, then elements that are hidden, forms, page chrome or named like boilerplate
+ * ({@link Vocabulary.Kind#DROP}), unless they hold most of the page's text. Stateless.
+ */
+final class Cleanup {
+
+    static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "button", "input", "select", "textarea", "option", "object", "embed", "canvas", "dialog", "nav",
+            "audio", "video", "map", "link", "meta", "frameset", "frame", "applet", "datalist", "output",
+            "progress", "meter", "math-field", "label");
+
+    /** Tags removed when they do not hold the bulk of the page's text. */
+    private static final Set<String> CHROME = Set.of("form", "aside", "footer", "header", "menu");
+
+    private Cleanup() {
+    }
+
+    /** Removes never-content tags and comments are ignored by rendering anyway. */
+    static void removeNeverContent(Element body) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (NEVER_CONTENT.contains(e.normalName())) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            e.remove();
+        }
+    }
+
+    /** Removes hidden elements, chrome and boilerplate-named elements; returns how many. */
+    static int removeBoilerplate(Element body, TextStats stats, Vocabulary vocab) {
+        TextStats.Counts page = stats.of(body);
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body) {
+                continue;
+            }
+            String tag = e.normalName();
+            boolean candidate;
+            if (isHidden(e)) {
+                candidate = true;
+            } else if (CHROME.contains(tag)) {
+                candidate = true;
+            } else if (tag.equals("article") || tag.equals("main") || e.hasAttr("itemprop")
+                    && e.attr("itemprop").contains("articleBody")) {
+                candidate = false;
+            } else {
+                String label = Vocabulary.label(e);
+                candidate = !label.isEmpty() && vocab.matches(Vocabulary.Kind.DROP, label)
+                        && !vocab.matches(Vocabulary.Kind.KEEP, label) || isRole(e);
+            }
+            if (candidate && !holdsArticle(stats.of(e), page)) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            e.remove();
+        }
+        return doomed.size();
+    }
+
+    private static boolean isRole(Element e) {
+        String role = e.attr("role");
+        return !role.isEmpty() && switch (role.toLowerCase(Locale.ROOT)) {
+            case "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu",
+                    "menubar", "search", "toolbar", "tablist" -> true;
+            default -> false;
+        };
+    }
+
+    /** True when an element holds so much of the page's prose that removing it would lose the article. */
+    static boolean holdsArticle(TextStats.Counts c, TextStats.Counts page) {
+        if (c.chars < 500 || c.linkDensity() > 0.35) {
+            return false;
+        }
+        return c.chars >= 0.5 * page.chars || c.longParagraphs >= 3 && c.longParagraphs >= 0.5 * page.longParagraphs;
+    }
+
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}

@@ -1,0 +1,131 @@
+package io.textmend.html;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * The class and id words that are evidence for or against content, read once from
+ * {@code vocabulary.txt}. Immutable and thread-safe.
+ */
+final class Vocabulary {
+
+    /** The sections of the vocabulary file. */
+    enum Kind { UP, DOWN, DROP, KEEP }
+
+    private static final Vocabulary DEFAULT = load("vocabulary.txt");
+
+    private final Map<Kind, Words> words;
+
+    private Vocabulary(Map<Kind, Words> words) {
+        this.words = words;
+    }
+
+    static Vocabulary defaults() {
+        return DEFAULT;
+    }
+
+    /** The element's class and id, lower-cased; empty when it has neither. */
+    static String label(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (cls + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    boolean matches(Kind kind, String label) {
+        return !label.isEmpty() && words.get(kind).matches(label);
+    }
+
+    /** +25 for content words, -25 for boilerplate words, both possible. */
+    int weight(String label) {
+        if (label.isEmpty()) {
+            return 0;
+        }
+        int w = 0;
+        if (matches(Kind.UP, label)) {
+            w += 25;
+        }
+        if (matches(Kind.DOWN, label)) {
+            w -= 25;
+        }
+        return w;
+    }
+
+    private static Vocabulary load(String resource) {
+        Map<Kind, List<String>> subs = new EnumMap<>(Kind.class);
+        Map<Kind, List<String>> tokens = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            subs.put(k, new ArrayList<>());
+            tokens.put(k, new ArrayList<>());
+        }
+        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource io/textmend/html/" + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Kind current = null;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                if (t.startsWith("[") && t.endsWith("]")) {
+                    current = Kind.valueOf(t.substring(1, t.length() - 1).toUpperCase(Locale.ROOT));
+                } else if (current == null) {
+                    throw new IllegalStateException(resource + ": word before any section: " + t);
+                } else if (t.startsWith("=")) {
+                    tokens.get(current).add(t.substring(1).toLowerCase(Locale.ROOT));
+                } else {
+                    subs.get(current).add(t.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<Kind, Words> m = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            m.put(k, new Words(subs.get(k).toArray(String[]::new), java.util.Set.copyOf(tokens.get(k))));
+        }
+        return new Vocabulary(m);
+    }
+
+    /** Substrings and whole tokens of one section. */
+    private record Words(String[] substrings, java.util.Set<String> tokens) {
+
+        boolean matches(String label) {
+            for (String s : substrings) {
+                if (label.contains(s)) {
+                    return true;
+                }
+            }
+            if (tokens.isEmpty()) {
+                return false;
+            }
+            int start = -1;
+            for (int i = 0; i <= label.length(); i++) {
+                boolean word = i < label.length() && Character.isLetterOrDigit(label.charAt(i));
+                if (word && start < 0) {
+                    start = i;
+                } else if (!word && start >= 0) {
+                    if (tokens.contains(label.substring(start, i))) {
+                        return true;
+                    }
+                    start = -1;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -139,9 +139,15 @@ final class BlockRenderer {
             }
         }
 
+        /** A {@code br}: a line break, or a paragraph break when the line already ended with one. */
         void lineBreak() {
             trimTrailingSpace();
-            if (line.length() > 0 && line.charAt(line.length() - 1) != '\n') {
+            if (line.length() == 0) {
+                return;
+            }
+            if (line.charAt(line.length() - 1) == '\n') {
+                flush();
+            } else {
                 line.append('\n');
             }
         }

@@ -80,10 +80,12 @@ final class Cleanup {
 
     /** True when an element holds so much of the page's prose that removing it would lose the article. */
     static boolean holdsArticle(TextStats.Counts c, TextStats.Counts page) {
-        if (c.chars < 500 || c.linkDensity() > 0.35) {
+        int own = c.chars - c.linkChars;
+        if (own < 500) {
             return false;
         }
-        return c.chars >= 0.5 * page.chars || c.longParagraphs >= 3 && c.longParagraphs >= 0.5 * page.longParagraphs;
+        return own >= 0.5 * (page.chars - page.linkChars)
+                || c.longParagraphs >= 3 && c.longParagraphs >= 0.5 * page.longParagraphs;
     }
 
     static boolean isHidden(Element e) {

@@ -17,6 +17,9 @@ final class ContentScorer {
     /** A block shorter than this (weighted chars) gives no credit. */
     static final int MIN_BLOCK = 25;
 
+    private static final java.util.Set<String> PARAGRAPHS = java.util.Set.of("p", "pre", "blockquote", "li", "dd",
+            "dt", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "caption", "address", "tr", "summary", "legend");
+
     private ContentScorer() {
     }
 
@@ -37,10 +40,8 @@ final class ContentScorer {
                 continue;
             }
             double s = 1 + commas(b.text()) + Math.min(b.chars() / 100.0, 3);
-            Element anc = b.owner().parent();
-            if (isInline(b.owner())) {
-                anc = b.owner();
-            }
+            // a paragraph credits its container; text held directly by a container credits that container
+            Element anc = PARAGRAPHS.contains(b.owner().normalName()) ? b.owner().parent() : b.owner();
             for (int level = 0; anc != null && level < 5; level++) {
                 double[] cell = scores.byElement.get(anc);
                 if (cell == null) {
@@ -61,9 +62,6 @@ final class ContentScorer {
         return scores;
     }
 
-    private static boolean isInline(Element e) {
-        return !BlockRenderer.BLOCK_TAGS.contains(e.normalName());
-    }
 
     /** The best container, climbed to a shared ancestor when close rivals sit beside it. */
     static Element top(Scores scores, Element body) {

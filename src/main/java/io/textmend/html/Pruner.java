@@ -48,7 +48,8 @@ final class Pruner {
             return false;
         }
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
-        int p = c.paragraphs;
+        // text held in divs and br-separated runs counts as paragraphs too, by its mass
+        int p = Math.max(c.paragraphs, (c.chars - c.linkChars) / 250);
         int img = c.images;
         int li = c.items - 100;
         double ld = c.linkDensity();

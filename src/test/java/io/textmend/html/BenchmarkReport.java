@@ -23,7 +23,9 @@ public final class BenchmarkReport {
     static List<Scored> score(Cleaner cleaner, List<BenchmarkPages.Page> pages) {
         List<Scored> out = new ArrayList<>();
         for (BenchmarkPages.Page p : pages) {
-            String text = cleaner.clean(p.html()).text();
+            String text = Boolean.getBoolean("textmend.raw")
+                    ? cleaner.extractor().extract(new String(p.html(), java.nio.charset.StandardCharsets.UTF_8), "").text()
+                    : cleaner.clean(p.html()).text();
             out.add(new Scored(p, text, ShingleMetric.compare(p.expected(), text)));
         }
         return out;

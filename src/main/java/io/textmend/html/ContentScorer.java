@@ -64,7 +64,7 @@ final class ContentScorer {
 
 
     /** The best container, climbed to a shared ancestor when close rivals sit beside it. */
-    static Element top(Scores scores, Element body) {
+    static Element top(Scores scores, TextStats stats, Element body) {
         List<Map.Entry<Element, double[]>> ranked = new ArrayList<>(scores.byElement.entrySet());
         ranked.sort((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]));
         if (ranked.isEmpty()) {
@@ -72,27 +72,16 @@ final class ContentScorer {
         }
         Element top = ranked.get(0).getKey();
         double best = ranked.get(0).getValue()[0];
-        // rivals within 75% of the best that share an ancestor with it: the article is that ancestor
-        List<Element> rivals = new ArrayList<>();
+        // a close rival near the best is another chunk of the same article: take their common ancestor
         for (int i = 1; i < Math.min(ranked.size(), 5); i++) {
-            if (ranked.get(i).getValue()[0] >= 0.75 * best) {
-                rivals.add(ranked.get(i).getKey());
+            Element rival = ranked.get(i).getKey();
+            if (ranked.get(i).getValue()[0] < 0.6 * best || isAncestor(rival, top) || isAncestor(top, rival)) {
+                continue;
             }
-        }
-        if (rivals.size() >= 3) {
-            Element p = top.parent();
-            while (p != null && p != body) {
-                int contained = 0;
-                for (Element r : rivals) {
-                    if (isAncestor(p, r)) {
-                        contained++;
-                    }
-                }
-                if (contained >= 3) {
-                    top = p;
-                    break;
-                }
-                p = p.parent();
+            Element common = commonAncestor(top, rival, 3);
+            if (common != null && common != body && stats.of(common).linkDensity() < 0.25) {
+                top = common;
+                break;
             }
         }
         // climb while the parent scores at least as much (the article's paragraphs are split up)
@@ -115,6 +104,20 @@ final class ContentScorer {
             top = top.parent();
         }
         return top;
+    }
+
+    /** The closest ancestor of {@code a} within {@code maxUp} levels that also holds {@code b}, or null. */
+    private static Element commonAncestor(Element a, Element b, int maxUp) {
+        Element p = a.parent();
+        for (int up = 0; p != null && up < maxUp; up++, p = p.parent()) {
+            Element q = b.parent();
+            for (int k = 0; q != null && k < maxUp + 2; k++, q = q.parent()) {
+                if (q == p) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isAncestor(Element anc, Element e) {

@@ -76,7 +76,7 @@ public final class HtmlExtractor {
             stats = TextStats.measure(body);
             List<BlockRenderer.Rendered> all = BlockRenderer.render(List.of(body));
             ContentScorer.Scores scores = ContentScorer.score(all, stats, vocab, body);
-            Element top = ContentScorer.top(scores, body);
+            Element top = ContentScorer.top(scores, stats, body);
             if (top == null) {
                 rendered = List.of();
             } else {

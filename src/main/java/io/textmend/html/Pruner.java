@@ -41,8 +41,9 @@ final class Pruner {
             // spans only go when they are named like boilerplate and are mostly links
             return weight < 0 && c.linkDensity() > 0.5;
         }
+        boolean prose = c.longParagraphs >= 2 && c.linkDensity() < 0.2;
         if (weight + scores.of(e) < 0) {
-            return true;
+            return !prose;
         }
         if (c.commas >= 10) {
             return false;

@@ -53,10 +53,18 @@ public final class BenchmarkReport {
                 s.precision(), s.recall(), s.f1(), secs);
         System.out.print(worst(scored, args.length > 0 ? Integer.parseInt(args[0]) : 25));
         if (args.length > 1 && scored.size() == 1) {
-            System.out.println("----- predicted");
-            System.out.println(scored.get(0).predicted());
-            System.out.println("----- expected");
-            System.out.println(scored.get(0).page().expected());
+            String expected = scored.get(0).page().expected();
+            System.out.println("----- predicted blocks, '-' when not in the expected text, then missed blocks '+'");
+            for (String block : scored.get(0).predicted().split("\n\n")) {
+                ShingleMetric.Counts c = ShingleMetric.compare(expected, block);
+                System.out.println((c.precision() < 0.5 ? "- " : "  ") + block.replace("\n", " / "));
+            }
+            for (String block : expected.split("\n+")) {
+                ShingleMetric.Counts c = ShingleMetric.compare(scored.get(0).predicted(), block);
+                if (c.precision() < 0.5) {
+                    System.out.println("+ " + block);
+                }
+            }
         }
     }
 }

@@ -34,11 +34,18 @@ final class ExtractDebug {
         ContentScorer.Scores scores = ContentScorer.score(all, after, vocab, body);
         scores.byElement.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
                 .limit(8).forEach(e -> System.out.printf("cand %.1f %s%n", e.getValue()[0], describe(e.getKey(), after)));
-        Element top = ContentScorer.top(scores, body);
+        Element top = ContentScorer.top(scores, after, body);
         System.out.println("top " + (top == null ? null : describe(top, after)));
         if (top != null) {
             for (Element p : ContentScorer.withSiblings(top, scores, after, vocab)) {
                 System.out.println("part " + describe(p, after));
+                for (Element e : p.getAllElements()) {
+                    if (e != p && after.of(e).chars > 150 && Pruner.isBoilerplate(e, after, scores, vocab)
+                            && java.util.Set.of("div", "section", "ul", "ol", "table", "form", "fieldset", "aside",
+                                    "figure", "dl", "span").contains(e.normalName())) {
+                        System.out.println("  pruned " + describe(e, after));
+                    }
+                }
             }
         }
     }

@@ -16,10 +16,10 @@ final class Cleanup {
     static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
             "button", "input", "select", "textarea", "option", "object", "embed", "canvas", "dialog", "nav",
             "audio", "video", "map", "link", "meta", "frameset", "frame", "applet", "datalist", "output",
-            "progress", "meter", "math-field", "label");
+            "progress", "meter", "math-field", "label", "figcaption");
 
     /** Tags removed when they do not hold the bulk of the page's text. */
-    private static final Set<String> CHROME = Set.of("form", "aside", "footer", "header", "menu");
+    private static final Set<String> CHROME = Set.of("form", "aside", "footer", "header", "menu", "figure");
 
     private Cleanup() {
     }

@@ -57,7 +57,7 @@ final class Pruner {
         if (tag.equals("table") && ld < 0.5) {
             return false;
         }
-        if (img > 1 && p / (double) img < 0.5 && !tag.equals("figure")) {
+        if (img > 1 && p / (double) img < 0.5 && (c.chars - c.linkChars) < 50 * img && !tag.equals("figure")) {
             return true;
         }
         if (!list && li > p) {

@@ -32,8 +32,37 @@ final class Cleanup {
                 doomed.add(e);
             }
         }
+        removeAll(doomed);
+    }
+
+    /**
+     * Removes elements, grouped by parent: a parent losing many children rebuilds its child list
+     * once, so removing n siblings costs O(n), not O(n²).
+     */
+    static void removeAll(List<Element> doomed) {
+        java.util.Map<Element, List<Element>> byParent = new java.util.IdentityHashMap<>();
         for (Element e : doomed) {
-            e.remove();
+            Element parent = e.parent();
+            if (parent != null) {
+                byParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(e);
+            }
+        }
+        for (java.util.Map.Entry<Element, List<Element>> g : byParent.entrySet()) {
+            List<Element> gone = g.getValue();
+            if (gone.size() < 8) {
+                gone.forEach(Element::remove);
+                continue;
+            }
+            java.util.Set<org.jsoup.nodes.Node> drop = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            drop.addAll(gone);
+            List<org.jsoup.nodes.Node> keep = new ArrayList<>();
+            for (org.jsoup.nodes.Node n : g.getKey().childNodes()) {
+                if (!drop.contains(n)) {
+                    keep.add(n);
+                }
+            }
+            g.getKey().empty();
+            g.getKey().appendChildren(keep);
         }
     }
 
@@ -63,9 +92,7 @@ final class Cleanup {
                 doomed.add(e);
             }
         }
-        for (Element e : doomed) {
-            e.remove();
-        }
+        removeAll(doomed);
         return doomed.size();
     }
 

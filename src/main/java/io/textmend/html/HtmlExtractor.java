@@ -54,17 +54,23 @@ public final class HtmlExtractor {
     /** Parses HTML text and extracts its article. */
     public Extraction extract(String html, String baseUri) {
         Objects.requireNonNull(html, "html");
-        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
-        return extractOwned(doc);
+        Prestrip.Result cut = Prestrip.strip(html);
+        Document doc = Jsoup.parse(cut.html(), baseUri == null ? "" : baseUri);
+        return extractOwned(doc, JsonLd.of(cut.jsonLd()));
     }
 
     /** Extracts the article of a parsed document; the document is not modified. */
     public Extraction extract(Document document) {
-        return extractOwned(Objects.requireNonNull(document, "document").clone());
+        Document doc = Objects.requireNonNull(document, "document").clone();
+        List<String> ld = new ArrayList<>();
+        for (Element s : doc.select("script[type*=ld+json]")) {
+            ld.add(s.data());
+        }
+        return extractOwned(doc, JsonLd.of(ld));
     }
 
-    private Extraction extractOwned(Document doc) {
-        Metadata meta = Metadata.of(doc);
+    private Extraction extractOwned(Document doc, JsonLd ld) {
+        Metadata meta = Metadata.of(doc, ld);
         Element body = doc.body();
         Cleanup.removeNeverContent(body);
         List<BlockRenderer.Rendered> rendered;

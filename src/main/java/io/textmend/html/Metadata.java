@@ -1,35 +1,53 @@
 package io.textmend.html;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Title, byline, date, language and canonical URL from a page's head and markup. */
-record Metadata(String title, String byline, String date, String language, String canonical) {
+/**
+ * Title, byline, date, language and canonical URL of a page, from its {@code <meta>} tags
+ * ({@code og:}, {@code article:}, Dublin Core, name=author...), JSON-LD, {@code <link rel=canonical>},
+ * {@code <html lang>} and, failing those, the markup. Immutable.
+ */
+record Metadata(String title, String byline, String date, String language, String canonical, JsonLd jsonLd) {
 
-    static Metadata of(Document doc) {
-        String title = firstNonEmpty(meta(doc, "og:title"), doc.title());
-        String byline = firstNonEmpty(meta(doc, "author"), meta(doc, "article:author"),
-                text(doc.selectFirst("[rel=author], .byline, [itemprop=author]")));
-        String date = firstNonEmpty(meta(doc, "article:published_time"), meta(doc, "date"),
-                attr(doc.selectFirst("time[datetime]"), "datetime"));
+    static Metadata of(Document doc, JsonLd ld) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
+                    : m.attr("itemprop");
+            String content = m.attr("content").strip();
+            if (!key.isEmpty() && !content.isEmpty()) {
+                meta.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+            }
+        }
+        String title = firstNonEmpty(meta.get("og:title"), ld.headline(), meta.get("twitter:title"), doc.title());
+        String byline = firstNonEmpty(meta.get("author"), ld.author(), meta.get("article:author"),
+                meta.get("dc.creator"), meta.get("byl"), meta.get("sailthru.author"));
+        if (byline.isEmpty() || byline.startsWith("http")) {
+            Element by = doc.selectFirst("[rel=author], [itemprop=author], .byline, .author");
+            String text = by == null ? "" : by.text();
+            byline = text.length() <= 120 ? text : byline;
+        }
+        String date = firstNonEmpty(meta.get("article:published_time"), ld.datePublished(),
+                meta.get("datepublished"), meta.get("date"), meta.get("dc.date"), meta.get("pubdate"),
+                meta.get("og:published_time"));
+        if (date.isEmpty()) {
+            Element time = doc.selectFirst("time[datetime]");
+            date = time == null ? "" : time.attr("datetime");
+        }
         Element html = doc.selectFirst("html");
-        String lang = html == null ? "" : html.attr("lang");
-        String canonical = attr(doc.selectFirst("link[rel=canonical]"), "href");
-        return new Metadata(title.strip(), byline.strip(), date.strip(), lang.strip(),
-                firstNonEmpty(canonical, meta(doc, "og:url")).strip());
+        String lang = firstNonEmpty(html == null ? "" : html.attr("lang"), ld.language(), meta.get("og:locale"),
+                meta.get("content-language"), meta.get("dc.language"), meta.get("language"));
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        String url = firstNonEmpty(canonical == null ? "" : canonical.attr("href"), meta.get("og:url"));
+        return new Metadata(clean(title), clean(byline), clean(date), clean(lang), clean(url), ld);
     }
 
-    private static String meta(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-        return e == null ? "" : e.attr("content");
-    }
-
-    private static String text(Element e) {
-        return e == null ? "" : e.text();
-    }
-
-    private static String attr(Element e, String a) {
-        return e == null ? "" : e.attr(a);
+    private static String clean(String s) {
+        return s.replaceAll("\\s+", " ").strip();
     }
 
     private static String firstNonEmpty(String... values) {

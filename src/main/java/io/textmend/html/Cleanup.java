@@ -67,7 +67,7 @@ final class Cleanup {
     }
 
     /** Removes hidden elements, chrome and boilerplate-named elements; returns how many. */
-    static int removeBoilerplate(Element body, TextStats stats, Vocabulary vocab) {
+    static int removeBoilerplate(Element body, TextStats stats, Vocabulary.Memo vocab) {
         TextStats.Counts page = stats.of(body);
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {

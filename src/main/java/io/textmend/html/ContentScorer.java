@@ -33,7 +33,7 @@ final class ContentScorer {
         }
     }
 
-    static Scores score(List<BlockRenderer.Rendered> blocks, TextStats stats, Vocabulary vocab, Element body) {
+    static Scores score(List<BlockRenderer.Rendered> blocks, TextStats stats, Vocabulary.Memo vocab, Element body) {
         Scores scores = new Scores();
         for (BlockRenderer.Rendered b : blocks) {
             if (b.chars() < MIN_BLOCK || b.owner() == null) {
@@ -130,7 +130,7 @@ final class ContentScorer {
     }
 
     /** The top container and the siblings around it that belong to the article, in page order. */
-    static List<Element> withSiblings(Element top, Scores scores, TextStats stats, Vocabulary vocab) {
+    static List<Element> withSiblings(Element top, Scores scores, TextStats stats, Vocabulary.Memo vocab) {
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
@@ -171,7 +171,7 @@ final class ContentScorer {
                 || c == '؟';
     }
 
-    private static double initial(Element e, Vocabulary vocab) {
+    private static double initial(Element e, Vocabulary.Memo vocab) {
         double s = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;

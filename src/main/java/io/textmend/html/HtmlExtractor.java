@@ -77,6 +77,7 @@ public final class HtmlExtractor {
         if (options.wholePage()) {
             rendered = BlockRenderer.render(List.of(body));
         } else {
+            Vocabulary.Memo vocab = this.vocab.memo();
             TextStats stats = TextStats.measure(body);
             Cleanup.removeBoilerplate(body, stats, vocab);
             stats = TextStats.measure(body);

@@ -15,35 +15,70 @@ record Metadata(String title, String byline, String date, String language, Strin
 
     static Metadata of(Document doc, JsonLd ld) {
         Map<String, String> meta = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
-                    : m.attr("itemprop");
-            String content = m.attr("content").strip();
-            if (!key.isEmpty() && !content.isEmpty()) {
-                meta.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+        String canonical = "";
+        String time = "";
+        String author = "";
+        String lang = "";
+        String title = "";
+        // one walk over the elements instead of a selector query per field
+        for (Element e : doc.getAllElements()) {
+            switch (e.normalName()) {
+                case "meta" -> {
+                    String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
+                            : e.attr("itemprop");
+                    String content = e.attr("content").strip();
+                    if (!key.isEmpty() && !content.isEmpty()) {
+                        meta.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+                    }
+                }
+                case "link" -> {
+                    if (canonical.isEmpty() && e.attr("rel").equalsIgnoreCase("canonical")) {
+                        canonical = e.attr("href");
+                    }
+                }
+                case "time" -> {
+                    if (time.isEmpty()) {
+                        time = e.attr("datetime");
+                    }
+                }
+                case "html" -> {
+                    if (lang.isEmpty()) {
+                        lang = e.attr("lang");
+                    }
+                }
+                case "title" -> {
+                    if (title.isEmpty()) {
+                        title = e.text();
+                    }
+                }
+                default -> {
+                    if (author.isEmpty() && isAuthor(e)) {
+                        String text = e.text();
+                        author = text.length() <= 120 ? text : "";
+                    }
+                }
             }
         }
-        String title = firstNonEmpty(meta.get("og:title"), ld.headline(), meta.get("twitter:title"), doc.title());
+        String headline = firstNonEmpty(meta.get("og:title"), ld.headline(), meta.get("twitter:title"), title);
         String byline = firstNonEmpty(meta.get("author"), ld.author(), meta.get("article:author"),
                 meta.get("dc.creator"), meta.get("byl"), meta.get("sailthru.author"));
         if (byline.isEmpty() || byline.startsWith("http")) {
-            Element by = doc.selectFirst("[rel=author], [itemprop=author], .byline, .author");
-            String text = by == null ? "" : by.text();
-            byline = text.length() <= 120 ? text : byline;
+            byline = author.isEmpty() ? byline : author;
         }
         String date = firstNonEmpty(meta.get("article:published_time"), ld.datePublished(),
                 meta.get("datepublished"), meta.get("date"), meta.get("dc.date"), meta.get("pubdate"),
-                meta.get("og:published_time"));
-        if (date.isEmpty()) {
-            Element time = doc.selectFirst("time[datetime]");
-            date = time == null ? "" : time.attr("datetime");
+                meta.get("og:published_time"), time);
+        String language = firstNonEmpty(lang, ld.language(), meta.get("og:locale"), meta.get("content-language"),
+                meta.get("dc.language"), meta.get("language"));
+        String url = firstNonEmpty(canonical, meta.get("og:url"));
+        return new Metadata(clean(headline), clean(byline), clean(date), clean(language), clean(url), ld);
+    }
+
+    private static boolean isAuthor(Element e) {
+        if (e.attr("rel").equals("author") || e.attr("itemprop").equals("author")) {
+            return true;
         }
-        Element html = doc.selectFirst("html");
-        String lang = firstNonEmpty(html == null ? "" : html.attr("lang"), ld.language(), meta.get("og:locale"),
-                meta.get("content-language"), meta.get("dc.language"), meta.get("language"));
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        String url = firstNonEmpty(canonical == null ? "" : canonical.attr("href"), meta.get("og:url"));
-        return new Metadata(clean(title), clean(byline), clean(date), clean(lang), clean(url), ld);
+        return e.hasClass("byline") || e.hasClass("author");
     }
 
     private static String clean(String s) {

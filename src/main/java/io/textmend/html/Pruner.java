@@ -18,7 +18,7 @@ final class Pruner {
     private Pruner() {
     }
 
-    static void prune(List<Element> parts, TextStats stats, ContentScorer.Scores scores, Vocabulary vocab) {
+    static void prune(List<Element> parts, TextStats stats, ContentScorer.Scores scores, Vocabulary.Memo vocab) {
         for (Element part : parts) {
             List<Element> stack = new ArrayList<>(part.children());
             while (!stack.isEmpty()) {
@@ -32,7 +32,7 @@ final class Pruner {
         }
     }
 
-    static boolean isBoilerplate(Element e, TextStats stats, ContentScorer.Scores scores, Vocabulary vocab) {
+    static boolean isBoilerplate(Element e, TextStats stats, ContentScorer.Scores scores, Vocabulary.Memo vocab) {
         String tag = e.normalName();
         TextStats.Counts c = stats.of(e);
         String label = Vocabulary.label(e);

@@ -44,6 +44,43 @@ final class Vocabulary {
         return (cls + " " + id).toLowerCase(Locale.ROOT);
     }
 
+    /** A per-call cache of label matches: pages repeat the same class names many times. Not thread-safe. */
+    final class Memo {
+        private final java.util.HashMap<String, Integer> masks = new java.util.HashMap<>();
+
+        /** Bit {@code 1 << kind.ordinal()} set for each section the label matches. */
+        int mask(String label) {
+            if (label.isEmpty()) {
+                return 0;
+            }
+            Integer m = masks.get(label);
+            if (m == null) {
+                int bits = 0;
+                for (Kind k : Kind.values()) {
+                    if (words.get(k).matches(label)) {
+                        bits |= 1 << k.ordinal();
+                    }
+                }
+                m = bits;
+                masks.put(label, m);
+            }
+            return m;
+        }
+
+        boolean matches(Kind kind, String label) {
+            return (mask(label) & 1 << kind.ordinal()) != 0;
+        }
+
+        int weight(String label) {
+            int m = mask(label);
+            return ((m & 1 << Kind.UP.ordinal()) != 0 ? 25 : 0) - ((m & 1 << Kind.DOWN.ordinal()) != 0 ? 25 : 0);
+        }
+    }
+
+    Memo memo() {
+        return new Memo();
+    }
+
     boolean matches(Kind kind, String label) {
         return !label.isEmpty() && words.get(kind).matches(label);
     }

@@ -16,7 +16,7 @@ final class ExtractDebug {
         BenchmarkPages.Page page = BenchmarkPages.load().stream().filter(p -> p.id().startsWith(args[0]))
                 .findFirst().orElseThrow();
         Document doc = Jsoup.parse(new String(page.html(), StandardCharsets.UTF_8));
-        Vocabulary vocab = Vocabulary.defaults();
+        Vocabulary.Memo vocab = Vocabulary.defaults().memo();
         Element body = doc.body();
         Cleanup.removeNeverContent(body);
         TextStats stats = TextStats.measure(body);

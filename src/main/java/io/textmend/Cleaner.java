@@ -1,5 +1,6 @@
 package io.textmend;
 
+import io.textmend.boilerplate.Block;
 import io.textmend.boilerplate.BoilerplateRemover;
 import io.textmend.boilerplate.StripResult;
 import io.textmend.boilerplate.TextDocument;
@@ -14,7 +15,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The whole pipeline: bytes to text, repair, HTML extraction or plain-text stripping, hygiene.
+ * The whole pipeline: bytes to text, then for HTML the article's blocks ({@link HtmlExtractor}), each
+ * repaired and handed with its tag and link density to the boilerplate filters; for plain text,
+ * repair then stripping; hygiene last.
  * Built once from {@link CleanOptions}; immutable and thread-safe, share it across threads.
  */
 public final class Cleaner {
@@ -85,9 +88,7 @@ public final class Cleaner {
             Extraction x = extractor.extract(text, "");
             title = x.title();
             meta = new CleanResult.PageMetadata(x.byline(), x.date(), x.language(), x.canonicalUrl());
-            FixResult fixed = repair.fix(x.text());
-            changes.addAll(fixed.changes());
-            stripped = remover.strip(TextDocument.ofPlainText(fixed.text()));
+            stripped = remover.strip(repairBlocks(x.blocks(), changes));
         } else {
             FixResult fixed = repair.fix(text);
             changes.addAll(fixed.changes());
@@ -98,5 +99,30 @@ public final class Cleaner {
         changes.addAll(tidy.changes());
         String out = tidy.changed() ? remover.strip(TextDocument.ofPlainText(tidy.text())).text() : tidy.text();
         return new CleanResult(out, charset, conf, source, kind, title, meta, changes);
+    }
+
+    /**
+     * Repairs each extracted block on its own, so a block keeps its tag and link density for the
+     * boilerplate filters; change spans are moved to the repaired document's offsets.
+     */
+    private TextDocument repairBlocks(List<Block> blocks, List<Change> changes) {
+        StringBuilder text = new StringBuilder();
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            FixResult f = repair.fix(b.text());
+            int start = text.length();
+            for (Change c : f.changes()) {
+                changes.add(c.shifted(start));
+            }
+            text.append(f.text());
+            out.add(new Block(out.size(), f.text(), start, text.length(), b.tag(), b.linkDensity()));
+        }
+        if (text.length() > 0) {
+            text.append('\n');
+        }
+        return TextDocument.ofBlocks(text.toString(), out);
     }
 }

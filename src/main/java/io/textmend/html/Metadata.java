@@ -52,7 +52,7 @@ record Metadata(String title, String byline, String date, String language, Strin
                     }
                 }
                 default -> {
-                    if (author.isEmpty() && isAuthor(e)) {
+                    if (author.isEmpty() && e.attributesSize() > 0 && isAuthor(e)) {
                         String text = e.text();
                         author = text.length() <= 120 ? text : "";
                     }

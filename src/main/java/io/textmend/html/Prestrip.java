@@ -70,6 +70,10 @@ final class Prestrip {
 
     /** The cut element's name when one starts at {@code at} (just after '<'), else null. */
     private static String cutName(String html, int at) {
+        char first = (char) (html.charAt(at) | 0x20);
+        if (first != 's' && first != 'n' && first != 't') {
+            return null;
+        }
         for (String name : CUT) {
             int end = at + name.length();
             if (end < html.length() && html.regionMatches(true, at, name, 0, name.length())) {

@@ -24,10 +24,10 @@ final class Vocabulary {
 
     private static final Vocabulary DEFAULT = load("vocabulary.txt");
 
-    private final Map<Kind, Words> words;
+    private final Matcher matcher;
 
-    private Vocabulary(Map<Kind, Words> words) {
-        this.words = words;
+    private Vocabulary(Matcher matcher) {
+        this.matcher = matcher;
     }
 
     static Vocabulary defaults() {
@@ -55,13 +55,7 @@ final class Vocabulary {
             }
             Integer m = masks.get(label);
             if (m == null) {
-                int bits = 0;
-                for (Kind k : Kind.values()) {
-                    if (words.get(k).matches(label)) {
-                        bits |= 1 << k.ordinal();
-                    }
-                }
-                m = bits;
+                m = matcher.mask(label);
                 masks.put(label, m);
             }
             return m;
@@ -82,7 +76,7 @@ final class Vocabulary {
     }
 
     boolean matches(Kind kind, String label) {
-        return !label.isEmpty() && words.get(kind).matches(label);
+        return !label.isEmpty() && (matcher.mask(label) & 1 << kind.ordinal()) != 0;
     }
 
     /** +25 for content words, -25 for boilerplate words, both possible. */
@@ -131,38 +125,75 @@ final class Vocabulary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<Kind, Words> m = new EnumMap<>(Kind.class);
+        Matcher m = new Matcher();
         for (Kind k : Kind.values()) {
-            m.put(k, new Words(subs.get(k).toArray(String[]::new), java.util.Set.copyOf(tokens.get(k))));
+            int bit = 1 << k.ordinal();
+            subs.get(k).forEach(w -> m.addSubstring(w, bit));
+            tokens.get(k).forEach(w -> m.addToken(w, bit));
         }
         return new Vocabulary(m);
     }
 
-    /** Substrings and whole tokens of one section. */
-    private record Words(String[] substrings, java.util.Set<String> tokens) {
+    /**
+     * All sections' words in one trie: a label is scanned once from each position, collecting the
+     * sections whose words occur in it. Whole-token words sit in a map. Immutable after building.
+     */
+    private static final class Matcher {
+        private final java.util.Map<Character, Node> roots = new java.util.HashMap<>();
+        private final java.util.Map<String, Integer> tokens = new java.util.HashMap<>();
 
-        boolean matches(String label) {
-            for (String s : substrings) {
-                if (label.contains(s)) {
-                    return true;
-                }
+        /** One trie node; {@code mask} has the bits of the sections whose word ends here. */
+        private static final class Node {
+            final java.util.Map<Character, Node> next = new java.util.HashMap<>();
+            int mask;
+        }
+
+        void addSubstring(String word, int bit) {
+            java.util.Map<Character, Node> level = roots;
+            Node n = null;
+            for (int i = 0; i < word.length(); i++) {
+                n = level.computeIfAbsent(word.charAt(i), c -> new Node());
+                level = n.next;
             }
-            if (tokens.isEmpty()) {
-                return false;
+            if (n != null) {
+                n.mask |= bit;
             }
-            int start = -1;
-            for (int i = 0; i <= label.length(); i++) {
-                boolean word = i < label.length() && Character.isLetterOrDigit(label.charAt(i));
-                if (word && start < 0) {
-                    start = i;
-                } else if (!word && start >= 0) {
-                    if (tokens.contains(label.substring(start, i))) {
-                        return true;
+        }
+
+        void addToken(String word, int bit) {
+            tokens.merge(word, bit, (a, b) -> a | b);
+        }
+
+        int mask(String label) {
+            int bits = 0;
+            int n = label.length();
+            for (int i = 0; i < n; i++) {
+                java.util.Map<Character, Node> level = roots;
+                for (int j = i; j < n; j++) {
+                    Node node = level.get(label.charAt(j));
+                    if (node == null) {
+                        break;
                     }
-                    start = -1;
+                    bits |= node.mask;
+                    level = node.next;
                 }
             }
-            return false;
+            if (!tokens.isEmpty()) {
+                int start = -1;
+                for (int i = 0; i <= n; i++) {
+                    boolean word = i < n && Character.isLetterOrDigit(label.charAt(i));
+                    if (word && start < 0) {
+                        start = i;
+                    } else if (!word && start >= 0) {
+                        Integer t = tokens.get(label.substring(start, i));
+                        if (t != null) {
+                            bits |= t;
+                        }
+                        start = -1;
+                    }
+                }
+            }
+            return bits;
         }
     }
 }

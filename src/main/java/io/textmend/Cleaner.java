@@ -4,10 +4,12 @@ import io.textmend.boilerplate.Block;
 import io.textmend.boilerplate.BoilerplateRemover;
 import io.textmend.boilerplate.StripResult;
 import io.textmend.boilerplate.TextDocument;
+import io.textmend.encoding.DecodeSource;
 import io.textmend.encoding.DecodedText;
 import io.textmend.encoding.EncodingDetector;
 import io.textmend.html.Extraction;
 import io.textmend.html.HtmlExtractor;
+import io.textmend.html.LanguageCharsets;
 import io.textmend.mojibake.FixResult;
 import io.textmend.mojibake.MojibakeFixer;
 import java.util.ArrayList;
@@ -69,8 +71,34 @@ public final class Cleaner {
      * @throws io.textmend.encoding.BinaryInputException when the bytes are not text
      */
     public CleanResult clean(byte[] bytes, String contentType) {
-        DecodedText d = detector.decode(bytes, contentType);
+        DecodedText d = languageFallback(bytes, detector.decode(bytes, contentType));
         return cleanDecoded(d.text(), d.charset(), d.confidence(), d.source().label(), d.spans());
+    }
+
+    /**
+     * When statistical detection chose the charset (no BOM, no trustworthy declaration, not
+     * UTF-8), a page's {@code <html lang>} is evidence too: its language's legacy charset is tried,
+     * and kept when its letters fit the language's script better than the detected decoding's do.
+     */
+    private DecodedText languageFallback(byte[] bytes, DecodedText d) {
+        if (d.source() != DecodeSource.DETECTED || d.charset().equals("utf-8") || options.kind() == InputKind.TEXT) {
+            return d;
+        }
+        String lang = LanguageCharsets.declaredLanguage(bytes);
+        String legacy = LanguageCharsets.legacyCharset(lang);
+        if (legacy == null || legacy.equalsIgnoreCase(d.charset())) {
+            return d;
+        }
+        double detectedFit = LanguageCharsets.scriptFit(d.text(), lang);
+        if (detectedFit < 0 || detectedFit >= 0.9) {
+            return d;
+        }
+        DecodedText alt = new EncodingDetector(options.encoding().withGivenCharset(legacy)).decode(bytes, null);
+        double altFit = LanguageCharsets.scriptFit(alt.text(), lang);
+        if (altFit < 0.9 || alt.text().indexOf('\uFFFD') >= 0) {
+            return d;
+        }
+        return new DecodedText(alt.text(), alt.charset(), Math.min(0.9, altFit), DecodeSource.DETECTED, alt.spans());
     }
 
     /** Cleans text that is already decoded. */

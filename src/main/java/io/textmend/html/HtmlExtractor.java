@@ -92,45 +92,8 @@ public final class HtmlExtractor {
                 rendered = BlockRenderer.render(parts);
             }
         }
-        return build(withoutTitle(rendered, meta.title()), meta);
-    }
-
-    /**
-     * The blocks without the headline: before the first paragraph of prose, an {@code h1} or a
-     * block that repeats the page title is the title, which {@link Extraction#title()} carries.
-     */
-    static List<BlockRenderer.Rendered> withoutTitle(List<BlockRenderer.Rendered> blocks, String title) {
-        String t = fold(title);
-        List<BlockRenderer.Rendered> out = new ArrayList<>(blocks.size());
-        boolean prose = false;
-        for (BlockRenderer.Rendered b : blocks) {
-            if (!prose && b.chars() >= 80 && ContentScorer.endsSentence(b.text())) {
-                prose = true;
-            }
-            if (!prose) {
-                String f = fold(b.text());
-                boolean repeatsTitle = !t.isEmpty() && f.length() >= 8 && (t.equals(f) || t.contains(f));
-                if (b.tag().equals("h1") || repeatsTitle) {
-                    continue;
-                }
-            }
-            out.add(b);
-        }
-        return out;
-    }
-
-    /** Lower case, letters and digits only, single spaces: for comparing titles. */
-    static String fold(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(Character.toLowerCase(c));
-            } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                sb.append(' ');
-            }
-        }
-        return sb.toString().strip();
+        List<BlockRenderer.Rendered> kept = BlockRules.withoutLead(rendered, meta.title(), meta.byline());
+        return build(options.wholePage() || !BlockRules.isListing(kept) ? kept : List.of(), meta);
     }
 
     private static Extraction build(List<BlockRenderer.Rendered> rendered, Metadata meta) {

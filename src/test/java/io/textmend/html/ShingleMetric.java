@@ -68,9 +68,47 @@ final class ShingleMetric {
         return out;
     }
 
+    /**
+     * Tokens with every Han, kana, hangul, Thai, Lao, Khmer or Myanmar character its own token, for
+     * scripts written without spaces between words.
+     */
+    static List<String> charTokens(String text) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        for (String t : tokens(text)) {
+            int run = 0;
+            for (int i = 0; i < t.length(); ) {
+                int cp = t.codePointAt(i);
+                int n = Character.charCount(cp);
+                if (isCharWord(cp)) {
+                    if (i > run) {
+                        out.add(t.substring(run, i));
+                    }
+                    out.add(t.substring(i, i + n));
+                    run = i + n;
+                }
+                i += n;
+            }
+            if (run < t.length()) {
+                out.add(t.substring(run));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCharWord(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return switch (s) {
+            case HAN, HIRAGANA, KATAKANA, HANGUL, THAI, LAO, KHMER, MYANMAR -> true;
+            default -> false;
+        };
+    }
+
     /** The text's shingles with their counts; a text of fewer than four tokens is one shingle. */
     static Map<List<String>, Integer> shingles(String text) {
-        List<String> t = tokens(text);
+        return shingles(tokens(text));
+    }
+
+    static Map<List<String>, Integer> shingles(List<String> t) {
         Map<List<String>, Integer> m = new HashMap<>();
         int n = Math.max(1, t.size() - N + 1);
         for (int i = 0; i < n; i++) {
@@ -83,8 +121,15 @@ final class ShingleMetric {
     }
 
     static Counts compare(String truth, String predicted) {
-        Map<List<String>, Integer> t = shingles(truth);
-        Map<List<String>, Integer> p = shingles(predicted);
+        return compare(shingles(truth), shingles(predicted));
+    }
+
+    /** {@link #compare} with CJK and Thai characters counted one token each. */
+    static Counts compareByChars(String truth, String predicted) {
+        return compare(shingles(charTokens(truth)), shingles(charTokens(predicted)));
+    }
+
+    private static Counts compare(Map<List<String>, Integer> t, Map<List<String>, Integer> p) {
         long tp = 0;
         long fp = 0;
         long fn = 0;

@@ -34,10 +34,10 @@ final class BlockRules {
         List<BlockRenderer.Rendered> out = new ArrayList<>(blocks.size());
         boolean prose = false;
         for (BlockRenderer.Rendered b : blocks) {
-            prose = prose || isProse(b);
             if (!prose && isLead(b, t, by)) {
                 continue;
             }
+            prose = prose || isProse(b);
             out.add(b);
         }
         return out;

@@ -59,19 +59,21 @@ final class BlockRules {
 
     /**
      * True when the content is a listing: at least five link-heavy teasers, a third of the blocks
-     * or more, and no block of prose among them that an article would have.
+     * or more, and less prose among them than teaser text.
      */
     static boolean isListing(List<BlockRenderer.Rendered> blocks) {
         int teasers = 0;
-        int prose = 0;
+        long teaserChars = 0;
+        long proseChars = 0;
         for (BlockRenderer.Rendered b : blocks) {
             if (b.linkDensity() >= 0.5) {
                 teasers++;
-            } else if (b.chars() - b.linkChars() >= 200 && hasStop(b.text())) {
-                prose++;
+                teaserChars += b.chars();
+            } else if (isProse(b)) {
+                proseChars += b.chars();
             }
         }
-        return teasers >= 5 && teasers * 3 >= blocks.size() && prose == 0;
+        return teasers >= 5 && teasers * 3 >= blocks.size() && proseChars < teaserChars;
     }
 
     static boolean hasStop(String t) {

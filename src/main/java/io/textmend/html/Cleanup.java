@@ -14,9 +14,12 @@ import org.jsoup.nodes.Element;
 final class Cleanup {
 
     static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
-            "button", "input", "select", "textarea", "option", "object", "embed", "canvas", "dialog", "nav",
+            "button", "input", "select", "textarea", "option", "object", "embed", "canvas", "dialog",
             "audio", "video", "map", "link", "meta", "frameset", "frame", "applet", "datalist", "output",
-            "progress", "meter", "math-field", "label", "figcaption");
+            "progress", "meter", "math-field");
+
+    /** Visible, but never part of an article: removed unless the whole page is wanted. */
+    static final Set<String> NEVER_ARTICLE = Set.of("nav", "label", "figcaption");
 
     /** Tags removed when they do not hold the bulk of the page's text. */
     private static final Set<String> CHROME = Set.of("form", "aside", "footer", "header", "menu", "figure");
@@ -24,11 +27,12 @@ final class Cleanup {
     private Cleanup() {
     }
 
-    /** Removes never-content tags and comments are ignored by rendering anyway. */
-    static void removeNeverContent(Element body) {
+    /** Removes never-content tags, and when {@code article} also navigation, labels and captions. */
+    static void removeNeverContent(Element body, boolean article) {
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (NEVER_CONTENT.contains(e.normalName())) {
+            String tag = e.normalName();
+            if (NEVER_CONTENT.contains(tag) || article && NEVER_ARTICLE.contains(tag)) {
                 doomed.add(e);
             }
         }
@@ -108,7 +112,7 @@ final class Cleanup {
     /** True when an element holds so much of the page's prose that removing it would lose the article. */
     static boolean holdsArticle(TextStats.Counts c, TextStats.Counts page) {
         int own = c.chars - c.linkChars;
-        if (own < 500) {
+        if (own < 150) {
             return false;
         }
         return own >= 0.5 * (page.chars - page.linkChars)

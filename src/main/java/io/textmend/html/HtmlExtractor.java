@@ -72,7 +72,7 @@ public final class HtmlExtractor {
     private Extraction extractOwned(Document doc, JsonLd ld) {
         Metadata meta = Metadata.of(doc, ld);
         Element body = doc.body();
-        Cleanup.removeNeverContent(body);
+        Cleanup.removeNeverContent(body, !options.wholePage());
         List<BlockRenderer.Rendered> rendered;
         if (options.wholePage()) {
             rendered = BlockRenderer.render(List.of(body));

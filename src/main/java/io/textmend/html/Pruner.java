@@ -66,7 +66,8 @@ final class Pruner {
         if (c.inputs > p / 3) {
             return true;
         }
-        if (!list && c.chars < ContentScorer.MIN_BLOCK && (img == 0 || img > 2) && c.headings == 0) {
+        if (!list && c.chars < ContentScorer.MIN_BLOCK && (img == 0 || img > 2) && c.headings == 0
+                && (c.linkChars > 0 || c.stops == 0)) {
             return true;
         }
         if (!list && weight < 25 && ld > 0.2) {

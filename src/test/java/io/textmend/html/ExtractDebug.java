@@ -18,7 +18,7 @@ final class ExtractDebug {
         Document doc = Jsoup.parse(new String(page.html(), StandardCharsets.UTF_8));
         Vocabulary.Memo vocab = Vocabulary.defaults().memo();
         Element body = doc.body();
-        Cleanup.removeNeverContent(body);
+        Cleanup.removeNeverContent(body, true);
         TextStats stats = TextStats.measure(body);
         System.out.println("body chars " + stats.of(body).chars);
         for (Element e : body.getAllElements()) {

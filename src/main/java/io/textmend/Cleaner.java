@@ -1,12 +1,15 @@
 package io.textmend;
 
+import io.textmend.boilerplate.Block;
 import io.textmend.boilerplate.BoilerplateRemover;
 import io.textmend.boilerplate.StripResult;
 import io.textmend.boilerplate.TextDocument;
+import io.textmend.encoding.DecodeSource;
 import io.textmend.encoding.DecodedText;
 import io.textmend.encoding.EncodingDetector;
 import io.textmend.html.Extraction;
 import io.textmend.html.HtmlExtractor;
+import io.textmend.html.LanguageCharsets;
 import io.textmend.mojibake.FixResult;
 import io.textmend.mojibake.MojibakeFixer;
 import java.util.ArrayList;
@@ -14,7 +17,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The whole pipeline: bytes to text, repair, HTML extraction or plain-text stripping, hygiene.
+ * The whole pipeline: bytes to text, then for HTML the article's blocks ({@link HtmlExtractor}), each
+ * repaired and handed with its tag and link density to the boilerplate filters; for plain text,
+ * repair then stripping; hygiene last.
  * Built once from {@link CleanOptions}; immutable and thread-safe, share it across threads.
  */
 public final class Cleaner {
@@ -66,8 +71,34 @@ public final class Cleaner {
      * @throws io.textmend.encoding.BinaryInputException when the bytes are not text
      */
     public CleanResult clean(byte[] bytes, String contentType) {
-        DecodedText d = detector.decode(bytes, contentType);
+        DecodedText d = languageFallback(bytes, detector.decode(bytes, contentType));
         return cleanDecoded(d.text(), d.charset(), d.confidence(), d.source().label(), d.spans());
+    }
+
+    /**
+     * When statistical detection chose the charset (no BOM, no trustworthy declaration, not
+     * UTF-8), a page's {@code <html lang>} is evidence too: its language's legacy charset is tried,
+     * and kept when its letters fit the language's script better than the detected decoding's do.
+     */
+    private DecodedText languageFallback(byte[] bytes, DecodedText d) {
+        if (d.source() != DecodeSource.DETECTED || d.charset().equals("utf-8") || options.kind() == InputKind.TEXT) {
+            return d;
+        }
+        String lang = LanguageCharsets.declaredLanguage(bytes);
+        String legacy = LanguageCharsets.legacyCharset(lang);
+        if (legacy == null || legacy.equalsIgnoreCase(d.charset())) {
+            return d;
+        }
+        double detectedFit = LanguageCharsets.scriptFit(d.text(), lang);
+        if (detectedFit < 0 || detectedFit >= 0.9) {
+            return d;
+        }
+        DecodedText alt = new EncodingDetector(options.encoding().withGivenCharset(legacy)).decode(bytes, null);
+        double altFit = LanguageCharsets.scriptFit(alt.text(), lang);
+        if (altFit < 0.9 || alt.text().indexOf('\uFFFD') >= 0) {
+            return d;
+        }
+        return new DecodedText(alt.text(), alt.charset(), Math.min(0.9, altFit), DecodeSource.DETECTED, alt.spans());
     }
 
     /** Cleans text that is already decoded. */
@@ -85,9 +116,7 @@ public final class Cleaner {
             Extraction x = extractor.extract(text, "");
             title = x.title();
             meta = new CleanResult.PageMetadata(x.byline(), x.date(), x.language(), x.canonicalUrl());
-            FixResult fixed = repair.fix(x.text());
-            changes.addAll(fixed.changes());
-            stripped = remover.strip(TextDocument.ofPlainText(fixed.text()));
+            stripped = remover.strip(repairBlocks(x.blocks(), changes));
         } else {
             FixResult fixed = repair.fix(text);
             changes.addAll(fixed.changes());
@@ -98,5 +127,30 @@ public final class Cleaner {
         changes.addAll(tidy.changes());
         String out = tidy.changed() ? remover.strip(TextDocument.ofPlainText(tidy.text())).text() : tidy.text();
         return new CleanResult(out, charset, conf, source, kind, title, meta, changes);
+    }
+
+    /**
+     * Repairs each extracted block on its own, so a block keeps its tag and link density for the
+     * boilerplate filters; change spans are moved to the repaired document's offsets.
+     */
+    private TextDocument repairBlocks(List<Block> blocks, List<Change> changes) {
+        StringBuilder text = new StringBuilder();
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            FixResult f = repair.fix(b.text());
+            int start = text.length();
+            for (Change c : f.changes()) {
+                changes.add(c.shifted(start));
+            }
+            text.append(f.text());
+            out.add(new Block(out.size(), f.text(), start, text.length(), b.tag(), b.linkDensity()));
+        }
+        if (text.length() > 0) {
+            text.append('\n');
+        }
+        return TextDocument.ofBlocks(text.toString(), out);
     }
 }

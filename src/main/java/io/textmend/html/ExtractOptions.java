@@ -1,18 +1,18 @@
 package io.textmend.html;
 
 /**
- * Options for {@link HtmlExtractor}. Immutable.
+ * Options for {@link HtmlExtractor}. Immutable; use the {@code withX} copies.
  *
  * @param wholePage render every visible block instead of choosing the main content
- * @param maxDepth  nesting depth beyond which markup is flattened
  */
-public record ExtractOptions(boolean wholePage, int maxDepth) {
+public record ExtractOptions(boolean wholePage) {
 
+    /** Main-content extraction. */
     public static ExtractOptions defaults() {
-        return new ExtractOptions(false, 512);
+        return new ExtractOptions(false);
     }
 
     public ExtractOptions withWholePage(boolean whole) {
-        return new ExtractOptions(whole, maxDepth);
+        return new ExtractOptions(whole);
     }
 }

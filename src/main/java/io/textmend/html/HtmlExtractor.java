@@ -1,36 +1,34 @@
 package io.textmend.html;
 
 import io.textmend.boilerplate.Block;
+import io.textmend.encoding.DecodedText;
+import io.textmend.encoding.EncodingDetector;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
  * Finds a page's main content with jsoup and renders it as plain-text blocks.
- * Immutable and thread-safe.
+ *
+ * <p>The steps: drop what is never content, measure every element's text in one pass, drop hidden
+ * elements, chrome and boilerplate-named containers that do not hold the article, score containers
+ * by the prose under them ({@link ContentScorer}), take the best with the siblings that belong,
+ * prune link lists and galleries inside it, and render the rest as blocks. Nothing recurses, so
+ * deeply nested markup cannot overflow the stack, and every pass is linear in the page.
+ *
+ * <p>Immutable and thread-safe: build one and share it.
  */
 public final class HtmlExtractor {
 
-    private static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "iframe",
-            "svg", "form", "button", "input", "select", "textarea", "nav", "head", "object", "embed", "canvas",
-            "dialog", "menu");
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-            "ul", "ol", "blockquote", "pre", "table", "tr", "td", "th", "section", "article", "header", "footer",
-            "aside", "main", "figure", "figcaption", "dl", "dt", "dd", "address", "hr", "br", "center");
-
     private final ExtractOptions options;
+    private final Vocabulary vocab;
 
     public HtmlExtractor(ExtractOptions options) {
-        this.options = options;
+        this.options = Objects.requireNonNull(options, "options");
+        this.vocab = Vocabulary.defaults();
     }
 
     public static HtmlExtractor defaults() {
@@ -41,120 +39,83 @@ public final class HtmlExtractor {
         return options;
     }
 
+    /**
+     * Decodes page bytes with {@code detector} (BOM, then the HTTP or {@code <meta>} declaration
+     * checked against the bytes, then detection) and extracts the article.
+     *
+     * @param contentType the HTTP {@code Content-Type} sent with the page, or {@code null}
+     */
+    public Extraction extract(byte[] html, String contentType, EncodingDetector detector) {
+        Objects.requireNonNull(html, "html");
+        DecodedText d = Objects.requireNonNull(detector, "detector").decode(html, contentType);
+        return extract(d.text(), "");
+    }
+
     /** Parses HTML text and extracts its article. */
     public Extraction extract(String html, String baseUri) {
-        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
-        return extract(doc);
+        Objects.requireNonNull(html, "html");
+        Prestrip.Result cut = Prestrip.strip(html);
+        Document doc = Jsoup.parse(cut.html(), baseUri == null ? "" : baseUri);
+        return extractOwned(doc, JsonLd.of(cut.jsonLd()));
     }
 
     /** Extracts the article of a parsed document; the document is not modified. */
-    public Extraction extract(Document original) {
-        Document doc = original.clone();
-        Metadata meta = Metadata.of(doc);
-        for (Element e : doc.getAllElements()) {
-            if (NEVER_CONTENT.contains(e.normalName()) || isHidden(e)) {
-                e.remove();
+    public Extraction extract(Document document) {
+        Document doc = Objects.requireNonNull(document, "document").clone();
+        List<String> ld = new ArrayList<>();
+        for (Element s : doc.select("script[type*=ld+json]")) {
+            ld.add(s.data());
+        }
+        return extractOwned(doc, JsonLd.of(ld));
+    }
+
+    private Extraction extractOwned(Document doc, JsonLd ld) {
+        Metadata meta = Metadata.of(doc, ld);
+        Element body = doc.body();
+        Cleanup.removeNeverContent(body, !options.wholePage());
+        List<BlockRenderer.Rendered> rendered;
+        if (options.wholePage()) {
+            rendered = BlockRenderer.render(List.of(body));
+        } else {
+            Vocabulary.Memo vocab = this.vocab.memo();
+            TextStats stats = TextStats.measure(body);
+            Cleanup.removeBoilerplate(body, stats, vocab);
+            stats = TextStats.measure(body);
+            List<BlockRenderer.Rendered> all = BlockRenderer.render(List.of(body));
+            ContentScorer.Scores scores = ContentScorer.score(all, stats, vocab, body);
+            Element top = ContentScorer.top(scores, stats, body);
+            if (top == null) {
+                rendered = List.of();
+            } else {
+                List<Element> parts = ContentScorer.withSiblings(top, scores, stats, vocab);
+                Pruner.prune(parts, stats, scores, vocab);
+                rendered = BlockRenderer.render(parts);
             }
         }
-        Element body = doc.body();
-        Element best = options.wholePage() ? body : ContentScorer.best(body);
-        List<String> blocks = new ArrayList<>();
-        render(best, blocks, new StringBuilder());
+        List<BlockRenderer.Rendered> kept = BlockRules.withoutLead(rendered, meta.title(), meta.byline());
+        return build(options.wholePage() || !BlockRules.isListing(kept) ? kept : List.of(), meta);
+    }
+
+    private static Extraction build(List<BlockRenderer.Rendered> rendered, Metadata meta) {
         StringBuilder text = new StringBuilder();
-        List<Block> out = new ArrayList<>();
-        for (String b : blocks) {
+        List<Block> blocks = new ArrayList<>();
+        for (BlockRenderer.Rendered r : rendered) {
             if (text.length() > 0) {
                 text.append("\n\n");
             }
-            out.add(Block.plain(out.size(), b, text.length(), text.length() + b.length()));
-            text.append(b);
+            int start = text.length();
+            text.append(r.text());
+            blocks.add(new Block(blocks.size(), r.text(), start, text.length(), r.tag(), r.linkDensity()));
         }
         if (text.length() > 0) {
             text.append('\n');
         }
-        return new Extraction(text.toString(), out, meta.title(), meta.byline(), meta.date(), meta.language(),
+        return new Extraction(text.toString(), blocks, meta.title(), meta.byline(), meta.date(), meta.language(),
                 meta.canonical());
-    }
-
-    static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
-            return true;
-        }
-        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        return style.contains("display:none") || style.contains("visibility:hidden");
-    }
-
-    /** Renders an element as blocks: block elements end the current line, {@code br} breaks it. */
-    static void render(Node node, List<String> blocks, StringBuilder line) {
-        Map<Node, Boolean> unused = new IdentityHashMap<>();
-        renderInto(node, blocks, line, unused);
-        flush(blocks, line);
-    }
-
-    private static void renderInto(Node node, List<String> blocks, StringBuilder line, Map<Node, Boolean> seen) {
-        // iterative walk, so deeply nested markup cannot overflow the stack
-        List<Object> stack = new ArrayList<>();
-        stack.add(node);
-        while (!stack.isEmpty()) {
-            Object top = stack.remove(stack.size() - 1);
-            if (top instanceof String marker) {
-                if (marker.equals("END_BLOCK")) {
-                    flush(blocks, line);
-                }
-                continue;
-            }
-            Node n = (Node) top;
-            if (n instanceof TextNode t) {
-                appendCollapsed(line, t.getWholeText());
-            } else if (n instanceof Element e) {
-                String tag = e.normalName();
-                if (tag.equals("br")) {
-                    flush(blocks, line);
-                    continue;
-                }
-                boolean block = BLOCK_TAGS.contains(tag);
-                if (block) {
-                    flush(blocks, line);
-                    stack.add("END_BLOCK");
-                } else if (tag.equals("td") || tag.equals("th")) {
-                    appendCollapsed(line, " ");
-                }
-                List<Node> kids = e.childNodes();
-                for (int k = kids.size() - 1; k >= 0; k--) {
-                    stack.add(kids.get(k));
-                }
-            }
-        }
-    }
-
-    private static void appendCollapsed(StringBuilder line, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ws = Character.isWhitespace(c) || c == '\u00A0';
-            if (ws) {
-                if (line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
-                    line.append(' ');
-                }
-            } else {
-                line.append(c);
-            }
-        }
-    }
-
-    private static void flush(List<String> blocks, StringBuilder line) {
-        String t = line.toString().strip();
-        if (!t.isEmpty()) {
-            blocks.add(t);
-        }
-        line.setLength(0);
     }
 
     /** Plain text of every visible block of the page, one block per paragraph (no extraction). */
     public static String visibleText(String html) {
         return new HtmlExtractor(ExtractOptions.defaults().withWholePage(true)).extract(html, "").text();
-    }
-
-    static Elements paragraphs(Element e) {
-        return e.select("p");
     }
 }

@@ -1,35 +1,88 @@
 package io.textmend.html;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Title, byline, date, language and canonical URL from a page's head and markup. */
-record Metadata(String title, String byline, String date, String language, String canonical) {
+/**
+ * Title, byline, date, language and canonical URL of a page, from its {@code <meta>} tags
+ * ({@code og:}, {@code article:}, Dublin Core, name=author...), JSON-LD, {@code <link rel=canonical>},
+ * {@code <html lang>} and, failing those, the markup. Immutable.
+ */
+record Metadata(String title, String byline, String date, String language, String canonical, JsonLd jsonLd) {
 
-    static Metadata of(Document doc) {
-        String title = firstNonEmpty(meta(doc, "og:title"), doc.title());
-        String byline = firstNonEmpty(meta(doc, "author"), meta(doc, "article:author"),
-                text(doc.selectFirst("[rel=author], .byline, [itemprop=author]")));
-        String date = firstNonEmpty(meta(doc, "article:published_time"), meta(doc, "date"),
-                attr(doc.selectFirst("time[datetime]"), "datetime"));
-        Element html = doc.selectFirst("html");
-        String lang = html == null ? "" : html.attr("lang");
-        String canonical = attr(doc.selectFirst("link[rel=canonical]"), "href");
-        return new Metadata(title.strip(), byline.strip(), date.strip(), lang.strip(),
-                firstNonEmpty(canonical, meta(doc, "og:url")).strip());
+    static Metadata of(Document doc, JsonLd ld) {
+        Map<String, String> meta = new HashMap<>();
+        String canonical = "";
+        String time = "";
+        String author = "";
+        String lang = "";
+        String title = "";
+        // one walk over the elements instead of a selector query per field
+        for (Element e : doc.getAllElements()) {
+            switch (e.normalName()) {
+                case "meta" -> {
+                    String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
+                            : e.attr("itemprop");
+                    String content = e.attr("content").strip();
+                    if (!key.isEmpty() && !content.isEmpty()) {
+                        meta.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+                    }
+                }
+                case "link" -> {
+                    if (canonical.isEmpty() && e.attr("rel").equalsIgnoreCase("canonical")) {
+                        canonical = e.attr("href");
+                    }
+                }
+                case "time" -> {
+                    if (time.isEmpty()) {
+                        time = e.attr("datetime");
+                    }
+                }
+                case "html" -> {
+                    if (lang.isEmpty()) {
+                        lang = e.attr("lang");
+                    }
+                }
+                case "title" -> {
+                    if (title.isEmpty()) {
+                        title = e.text();
+                    }
+                }
+                default -> {
+                    if (author.isEmpty() && e.attributesSize() > 0 && isAuthor(e)) {
+                        String text = e.text();
+                        author = text.length() <= 120 ? text : "";
+                    }
+                }
+            }
+        }
+        String headline = firstNonEmpty(meta.get("og:title"), ld.headline(), meta.get("twitter:title"), title);
+        String byline = firstNonEmpty(meta.get("author"), ld.author(), meta.get("article:author"),
+                meta.get("dc.creator"), meta.get("byl"), meta.get("sailthru.author"));
+        if (byline.isEmpty() || byline.startsWith("http")) {
+            byline = author.isEmpty() ? byline : author;
+        }
+        String date = firstNonEmpty(meta.get("article:published_time"), ld.datePublished(),
+                meta.get("datepublished"), meta.get("date"), meta.get("dc.date"), meta.get("pubdate"),
+                meta.get("og:published_time"), time);
+        String language = firstNonEmpty(lang, ld.language(), meta.get("og:locale"), meta.get("content-language"),
+                meta.get("dc.language"), meta.get("language"));
+        String url = firstNonEmpty(canonical, meta.get("og:url"));
+        return new Metadata(clean(headline), clean(byline), clean(date), clean(language), clean(url), ld);
     }
 
-    private static String meta(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-        return e == null ? "" : e.attr("content");
+    private static boolean isAuthor(Element e) {
+        if (e.attr("rel").equals("author") || e.attr("itemprop").equals("author")) {
+            return true;
+        }
+        return e.hasClass("byline") || e.hasClass("author");
     }
 
-    private static String text(Element e) {
-        return e == null ? "" : e.text();
-    }
-
-    private static String attr(Element e, String a) {
-        return e == null ? "" : e.attr(a);
+    private static String clean(String s) {
+        return s.replaceAll("\\s+", " ").strip();
     }
 
     private static String firstNonEmpty(String... values) {

@@ -1,0 +1,172 @@
+package io.textmend.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Renders elements as plain-text blocks: a block element ends the current block, {@code br} is a
+ * line break inside it, whitespace collapses to one space, table cells are separated by spaces.
+ * The walk is iterative, so nesting depth cannot overflow the stack. Stateless and thread-safe.
+ */
+final class BlockRenderer {
+
+    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "caption", "section", "article",
+            "header", "footer", "aside", "main", "figure", "figcaption", "dl", "dt", "dd", "address", "hr",
+            "center", "details", "summary", "body", "fieldset", "legend", "hgroup", "nav", "form", "menu",
+            "noscript", "option", "title");
+
+    /** One rendered block. */
+    record Rendered(String text, String tag, Element owner, int chars, int linkChars) {
+
+        double linkDensity() {
+            return chars == 0 ? 0 : Math.min(1.0, linkChars / (double) chars);
+        }
+    }
+
+    private BlockRenderer() {
+    }
+
+    /** End-of-element marker on the walk's stack. */
+    private record End(Element element, boolean block, boolean link, boolean pre) {
+    }
+
+    static List<Rendered> render(List<Element> roots) {
+        State s = new State();
+        for (Element root : roots) {
+            walk(root, s);
+            s.flush();
+        }
+        return s.out;
+    }
+
+    private static void walk(Element root, State s) {
+        List<Object> stack = new ArrayList<>();
+        stack.add(root);
+        while (!stack.isEmpty()) {
+            Object top = stack.remove(stack.size() - 1);
+            if (top instanceof End end) {
+                if (end.link()) {
+                    s.inLink--;
+                }
+                if (end.pre()) {
+                    s.inPre--;
+                }
+                if (end.block()) {
+                    s.flush();
+                    s.owners.remove(s.owners.size() - 1);
+                }
+                continue;
+            }
+            Node n = (Node) top;
+            if (n instanceof TextNode t) {
+                s.append(t.getWholeText());
+                continue;
+            }
+            if (!(n instanceof Element e)) {
+                continue;
+            }
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                s.lineBreak();
+                continue;
+            }
+            boolean block = BLOCK_TAGS.contains(tag);
+            boolean link = tag.equals("a");
+            boolean pre = tag.equals("pre");
+            if (block) {
+                s.flush();
+                s.owners.add(e);
+            } else if (tag.equals("td") || tag.equals("th")) {
+                s.space();
+            }
+            if (link) {
+                s.inLink++;
+            }
+            if (pre) {
+                s.inPre++;
+            }
+            if (block || link || pre) {
+                stack.add(new End(e, block, link, pre));
+            }
+            List<Node> kids = e.childNodes();
+            for (int k = kids.size() - 1; k >= 0; k--) {
+                stack.add(kids.get(k));
+            }
+        }
+    }
+
+    /** The walk's mutable state, local to one call. */
+    private static final class State {
+        final List<Rendered> out = new ArrayList<>();
+        final List<Element> owners = new ArrayList<>();
+        final StringBuilder line = new StringBuilder();
+        int chars;
+        int linkChars;
+        int inLink;
+        int inPre;
+
+        void append(String text) {
+            int added = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (inPre > 0 && c == '\n') {
+                    trimTrailingSpace();
+                    line.append('\n');
+                } else if (c <= ' ' || c == '\u00A0' || Character.isWhitespace(c)) {
+                    space();
+                } else if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF') {
+                    continue; // soft hyphen, zero-width space, BOM: invisible
+                } else {
+                    line.append(c);
+                    added += TextStats.weight(c);
+                }
+            }
+            chars += added;
+            if (inLink > 0) {
+                linkChars += added;
+            }
+        }
+
+        void space() {
+            int n = line.length();
+            if (n > 0 && line.charAt(n - 1) != ' ' && line.charAt(n - 1) != '\n') {
+                line.append(' ');
+            }
+        }
+
+        /** A {@code br}: a line break, or a paragraph break when the line already ended with one. */
+        void lineBreak() {
+            trimTrailingSpace();
+            if (line.length() == 0) {
+                return;
+            }
+            if (line.charAt(line.length() - 1) == '\n') {
+                flush();
+            } else {
+                line.append('\n');
+            }
+        }
+
+        private void trimTrailingSpace() {
+            while (line.length() > 0 && line.charAt(line.length() - 1) == ' ') {
+                line.setLength(line.length() - 1);
+            }
+        }
+
+        void flush() {
+            String t = line.toString().strip();
+            if (!t.isEmpty()) {
+                Element owner = owners.isEmpty() ? null : owners.get(owners.size() - 1);
+                out.add(new Rendered(t, owner == null ? "" : owner.normalName(), owner, chars, linkChars));
+            }
+            line.setLength(0);
+            chars = 0;
+            linkChars = 0;
+        }
+    }
+}

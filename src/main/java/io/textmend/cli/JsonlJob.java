@@ -28,6 +28,7 @@ final class JsonlJob {
     private final AbstractCommand cmd;
     private final Input in;
     private boolean someFailed;
+    private boolean changed;
 
     JsonlJob(AbstractCommand cmd, Input in) {
         this.cmd = cmd;
@@ -75,6 +76,9 @@ final class JsonlJob {
         } catch (IOException | RuntimeException | Error e) {
             ordered.cancel();
             throw e;
+        }
+        if (changed) {
+            cmd.stats.changed.increment();
         }
         return someFailed;
     }
@@ -147,6 +151,7 @@ final class JsonlJob {
                 continue;
             }
             cmd.stats.count(r.changes());
+            changed |= !r.changes().isEmpty();
             cmd.reporter.recordChanges(in.display(), r.lineNo(), r.url(), r.changes());
             cmd.explain(in.display() + ":" + r.lineNo(), r.changes());
         }

@@ -42,7 +42,7 @@ final class Stats {
     /** A repair's kind: the detail when it names one ("utf-8 read as gbk"), else the rule. */
     private static String kind(Change c) {
         String d = c.detail();
-        if (c.stage().equals("mojibake") && !d.isEmpty() && d.length() <= 40 && d.chars().noneMatch(Character::isDigit)) {
+        if (c.stage().equals("mojibake") && d.length() <= 40 && d.matches("[\\p{L}\\p{N} _/+-]+")) {
             return d;
         }
         return c.rule();

@@ -37,6 +37,7 @@ final class WarcJob {
     private final AbstractCommand cmd;
     private final Input in;
     private boolean someFailed;
+    private boolean changed;
 
     WarcJob(AbstractCommand cmd, Input in) {
         this.cmd = cmd;
@@ -68,6 +69,9 @@ final class WarcJob {
             throw e;
         }
         cmd.stats.bytesIn.add(counted.count() - lastCount);
+        if (changed) {
+            cmd.stats.changed.increment();
+        }
         return someFailed;
     }
 
@@ -157,6 +161,7 @@ final class WarcJob {
         out.write(r.line());
         cmd.stats.records.increment();
         cmd.stats.count(r.cleaned().changes());
+        changed |= !r.cleaned().changes().isEmpty();
         cmd.reporter.recordChanges(in.display(), r.number(), r.url(), r.cleaned().changes());
         cmd.explain(where(r.number(), r.url()), r.cleaned().changes());
     }

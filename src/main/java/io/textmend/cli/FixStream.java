@@ -36,7 +36,7 @@ final class FixStream {
 
     /** Inputs up to this size are read whole and decoded with the full detector. */
     static final int PREFIX = 4 << 20;
-    static final int CHUNK = 256 << 10;
+    static final int CHUNK = 64 << 10;
     static final int MAX_LINE = 1 << 20;
     private static final long IN_FLIGHT_BYTES = 16L << 20;
     private static final char[] CP1252 = sloppyCp1252();

@@ -73,9 +73,19 @@ public final class Console {
         return errIsTerminal;
     }
 
+    private volatile boolean barActive;
+
+    /** Whether a progress bar is being redrawn on stderr (lines then first clear it). */
+    void barActive(boolean active) {
+        barActive = active;
+    }
+
     /** One line on stderr. */
     public synchronized void error(String line) {
         try {
+            if (barActive) {
+                errWriter.write("\r\u001b[2K");
+            }
             errWriter.write(line);
             errWriter.write('\n');
             errWriter.flush();

@@ -31,7 +31,7 @@ abstract class Progress implements AutoCloseable {
         if (quiet) {
             return NONE;
         }
-        return console.errIsTerminal() ? new TerminalProgress() : new Plain(console, 10_000);
+        return console.errIsTerminal() ? new TerminalProgress(console) : new Plain(console, 10_000);
     }
 
     /** One line every {@code periodMillis}, for logs and pipes. */

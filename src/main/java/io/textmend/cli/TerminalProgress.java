@@ -19,11 +19,19 @@ import me.tongfei.progressbar.ProgressBarBuilder;
  */
 final class TerminalProgress extends Progress {
 
+    private final Console console;
     private ProgressBar bar;
     private ScheduledExecutorService timer;
+    private Stats stats;
+
+    TerminalProgress(Console console) {
+        this.console = console;
+    }
 
     @Override
     void start(Stats stats, long total) {
+        this.stats = stats;
+        console.barActive(true);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         bar = new ProgressBarBuilder().setTaskName("textmend").setInitialMax(total).setUnit(" inputs", 1)
                 .setConsumer(new ConsoleProgressBarConsumer(err)).setUpdateIntervalMillis(500).showSpeed().build();
@@ -32,12 +40,14 @@ final class TerminalProgress extends Progress {
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleAtFixedRate(() -> {
-            double s = Math.max(stats.seconds(), 1e-3);
-            double mb = stats.bytesIn.sum() / 1e6;
-            bar.stepTo(stats.done.sum() + stats.failures.sum() + stats.skipped.sum());
-            bar.setExtraMessage(String.format(Locale.ROOT, "%.1f MB %.1f MB/s %d rec", mb, mb / s, stats.records.sum()));
-        }, 200, 200, TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(this::update, 200, 200, TimeUnit.MILLISECONDS);
+    }
+
+    private void update() {
+        double s = Math.max(stats.seconds(), 1e-3);
+        double mb = stats.bytesIn.sum() / 1e6;
+        bar.stepTo(Math.min(bar.getMax(), stats.done.sum() + stats.failures.sum() + stats.skipped.sum()));
+        bar.setExtraMessage(String.format(Locale.ROOT, " %.1f MB, %.1f MB/s, %d records", mb, mb / s, stats.records.sum()));
     }
 
     @Override
@@ -46,7 +56,9 @@ final class TerminalProgress extends Progress {
             timer.shutdownNow();
         }
         if (bar != null) {
+            update();
             bar.close();
         }
+        console.barActive(false);
     }
 }

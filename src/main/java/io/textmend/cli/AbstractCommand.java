@@ -19,7 +19,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 import picocli.CommandLine;
@@ -138,6 +137,11 @@ abstract class AbstractCommand implements Callable<Integer> {
     /** Streams one large plain input to its output; only for commands that {@link #streams()}. */
     void stream(Input in, BufferedInputStream body) throws IOException {
         throw new UnsupportedOperationException();
+    }
+
+    /** Whether this command reads WARC archives ({@code clean}). */
+    boolean readsWarc() {
+        return false;
     }
 
     /** Whether {@code --html-field} text goes to {@code --field} (clean, strip) rather than back into the HTML field. */
@@ -278,26 +282,31 @@ abstract class AbstractCommand implements Callable<Integer> {
         }
     }
 
+    /** Runs the inputs on {@code threads} workers that each take the next input; no per-input task is queued. */
     private void runParallel(List<Input> inputs) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("textmend-file"));
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Input in : inputs) {
-                futures.add(pool.submit(() -> runOne(in)));
-            }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    console.error("textmend: internal error: " + Messages.reason(e.getCause()));
-                    stats.failures.increment();
+        AtomicInteger next = new AtomicInteger();
+        List<Thread> workers = new ArrayList<>();
+        java.util.concurrent.ThreadFactory factory = daemon("textmend-file");
+        for (int t = 0; t < Math.min(threads, inputs.size()); t++) {
+            Thread w = factory.newThread(() -> {
+                for (int i; (i = next.getAndIncrement()) < inputs.size(); ) {
+                    try {
+                        runOne(inputs.get(i));
+                    } catch (RuntimeException | Error e) {
+                        fail(inputs.get(i).display(), "internal error: " + Messages.reason(e));
+                    }
                 }
+            });
+            workers.add(w);
+            w.start();
+        }
+        for (Thread w : workers) {
+            try {
+                w.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
-        } finally {
-            pool.shutdownNow();
         }
     }
 
@@ -424,6 +433,12 @@ abstract class AbstractCommand implements Callable<Integer> {
     }
 
     private void runWarc(Input in, InputStream body) throws IOException {
+        if (!readsWarc()) {
+            throw new IOException("WARC archives are read by 'textmend clean' only");
+        }
+        if (inPlace) {
+            throw new IOException("--in-place does not rewrite WARC archives; use --output-dir");
+        }
         boolean failed = deliverStream(in, warcName(nameOf(in)), out -> {
             OutputStream o = gzipOutput ? new GZIPOutputStream(out, 1 << 16) : out;
             boolean bad = new WarcJob(this, in).run(body, o);

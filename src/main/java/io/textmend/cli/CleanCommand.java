@@ -54,6 +54,11 @@ final class CleanCommand extends AbstractCommand {
     }
 
     @Override
+    boolean readsWarc() {
+        return true;
+    }
+
+    @Override
     boolean extractsHtml() {
         return true;
     }

@@ -5,7 +5,9 @@
   gen.py tree-html DIR N        N HTML pages, the article-extraction-benchmark pages repeated
   gen.py jsonl FILE MB          JSON Lines of text pages ({"id","url","text"}), about MB megabytes
   gen.py clean-text FILE MB     multilingual-clean concatenated to about MB megabytes
-  gen.py mojibake FILE MB       the same lines as UTF-8 read as windows-1252 (the common damage), UTF-8 encoded
+  gen.py mojibake FILE MB       the same lines as UTF-8 read as windows-1252 (the common damage), UTF-8 encoded;
+                                the undamaged lines go to FILE.expected
+  gen.py ascii FILE MB          multilingual-clean with every non-ASCII character dropped (the CLI's own ceiling)
 """
 import glob, gzip, json, os, sys
 
@@ -61,6 +63,16 @@ def main():
                 n += len(line.encode('utf-8'))
                 if n >= limit:
                     break
+    elif kind == 'ascii':
+        limit = amount * 1_000_000
+        lines = [''.join(c for c in l if ord(c) < 128) + '\n' for l in text_lines()]
+        n = 0
+        i = 0
+        with open(target, 'w', encoding='ascii') as fh:
+            while n < limit:
+                fh.write(lines[i % len(lines)])
+                n += len(lines[i % len(lines)])
+                i += 1
     elif kind in ('clean-text', 'mojibake'):
         limit = amount * 1_000_000
         lines = [l + '\n' for l in text_lines()]
@@ -72,14 +84,18 @@ def main():
                 table.append(chr(b))
         n = 0
         i = 0
+        expected = open(target + '.expected', 'w', encoding='utf-8') if kind == 'mojibake' else None
         with open(target, 'w', encoding='utf-8') as fh:
             while n < limit:
                 l = lines[i % len(lines)]
                 i += 1
-                if kind == 'mojibake':
+                if expected:
+                    expected.write(l)
                     l = ''.join(table[b] for b in l.encode('utf-8'))
                 fh.write(l)
                 n += len(l.encode('utf-8'))
+        if expected:
+            expected.close()
     else:
         sys.exit('unknown kind ' + kind)
 

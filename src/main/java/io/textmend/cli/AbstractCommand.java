@@ -1,25 +1,34 @@
 package io.textmend.cli;
 
 import io.textmend.Change;
-import io.textmend.encoding.Gzip;
+import io.textmend.CleanResult;
+import io.textmend.InputKind;
+import java.io.BufferedInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPOutputStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * What every command shares: the inputs (files, folders, stdin, JSON Lines), where the outputs go,
- * reports, and the rule that one failing input never stops the batch.
+ * What every command shares: the inputs (files, folders, lists of paths, stdin, JSON Lines, WARC),
+ * where the outputs go, parallel execution, resuming, progress, reports, and the rule that one
+ * failing input never stops the batch.
  */
 abstract class AbstractCommand implements Callable<Integer> {
 
@@ -42,12 +51,30 @@ abstract class AbstractCommand implements Callable<Integer> {
     @Option(names = "--in-place", description = "Rewrite each input file (atomically). The only way an input is changed.")
     boolean inPlace;
 
+    @Option(names = "--files-from", paramLabel = "FILE|-",
+            description = "Also read input paths from FILE (or stdin), one a line.")
+    String filesFrom;
+
+    @Option(names = {"-0", "--null"}, description = "Paths in --files-from are separated by NUL bytes (find -print0).")
+    boolean nulSeparated;
+
     @Option(names = "--jsonl", description = "Input is JSON Lines; the field named by --field is processed.")
     boolean jsonl;
 
     @Option(names = "--field", defaultValue = "text", paramLabel = "NAME",
             description = "JSON Lines field to process (default: ${DEFAULT-VALUE}).")
     String field;
+
+    @Option(names = "--html-field", paramLabel = "NAME",
+            description = "JSON Lines field holding HTML: its article text is written to --field (added when absent).")
+    String htmlField;
+
+    @Option(names = "--url-field", paramLabel = "NAME",
+            description = "JSON Lines field holding the page URL, named in reports and messages.")
+    String urlField;
+
+    @Option(names = "--gzip", description = "Write JSON Lines outputs (of --jsonl and WARC inputs) gzipped, as .jsonl.gz.")
+    boolean gzipOutput;
 
     @Option(names = "--html", description = "Treat input as HTML.")
     boolean html;
@@ -68,6 +95,14 @@ abstract class AbstractCommand implements Callable<Integer> {
             description = "Refuse a page or record larger than N bytes after decompression (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--resume", description = "Skip inputs whose output is complete in DIR; remove temporary files "
+            + "left by a killed run.")
+    boolean resume;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr.")
     boolean quiet;
 
@@ -84,6 +119,36 @@ abstract class AbstractCommand implements Callable<Integer> {
     /** Processes the text of one JSON Lines field, recording changes. */
     abstract String processField(String value, List<Change> changes);
 
+    /** Processes the HTML of a JSON Lines field into the text written to {@code --field}. */
+    String processHtmlField(String htmlValue, List<Change> changes) {
+        return processField(htmlValue, changes);
+    }
+
+    /** Cleans one WARC record's body; only {@code clean} reads WARC archives. */
+    CleanResult cleanRecord(byte[] body, String contentType, InputKind kind) {
+        throw new IllegalArgumentException("WARC input is read by 'textmend clean' only");
+    }
+
+    /** Whether this command streams plain inputs instead of reading them whole ({@code fix}). */
+    boolean streams() {
+        return false;
+    }
+
+    /** Streams one large plain input to its output; only for commands that {@link #streams()}. */
+    void stream(Input in, BufferedInputStream body) throws IOException {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Whether this command reads WARC archives ({@code clean}). */
+    boolean readsWarc() {
+        return false;
+    }
+
+    /** Whether {@code --html-field} text goes to {@code --field} (clean, strip) rather than back into the HTML field. */
+    boolean extractsHtml() {
+        return false;
+    }
+
     /** The output file name for an input name; by default the name without {@code .gz}. */
     String outputName(String name, boolean htmlInput) {
         return stripGz(name);
@@ -93,85 +158,267 @@ abstract class AbstractCommand implements Callable<Integer> {
         return name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
     }
 
+    /** The output name of a JSON Lines input. */
+    String jsonlName(String name) {
+        return stripGz(name) + (gzipOutput ? ".gz" : "");
+    }
+
+    /** The output name of a WARC input: {@code a.warc.gz} gives {@code a.jsonl}, {@code a.warc.wet.gz} {@code a.warc.jsonl}. */
+    String warcName(String name) {
+        String n = stripGz(name);
+        String lower = n.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".warc") || lower.endsWith(".wet")) {
+            n = n.substring(0, n.lastIndexOf('.'));
+        }
+        return n + ".jsonl" + (gzipOutput ? ".gz" : "");
+    }
+
     /** Whether this command writes per-input outputs (detect prints one JSON line per input instead). */
     boolean writesOutputs() {
         return true;
     }
 
     void validate() {
+        CommandLine cl = spec.commandLine();
         if (inPlace && outputDir != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--in-place and --output-dir cannot be combined");
+            throw new CommandLine.ParameterException(cl, "--in-place and --output-dir cannot be combined");
         }
         if (html && text) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--html and --text cannot be combined");
+            throw new CommandLine.ParameterException(cl, "--html and --text cannot be combined");
         }
         if (maxBytes < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes must be positive");
+            throw new CommandLine.ParameterException(cl, "--max-bytes must be positive");
+        }
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
+        }
+        if (resume && outputDir == null) {
+            throw new CommandLine.ParameterException(cl, "--resume needs --output-dir");
+        }
+        if (nulSeparated && filesFrom == null) {
+            throw new CommandLine.ParameterException(cl, "-0 needs --files-from");
+        }
+        if ((htmlField != null || urlField != null) && !jsonl) {
+            throw new CommandLine.ParameterException(cl, "--html-field and --url-field need --jsonl");
         }
     }
 
-    private int failures;
-    private Reporter reporter;
+    Stats stats;
+    Reporter reporter;
+    private final Map<Path, String> claims = new ConcurrentHashMap<>();
+    private ExecutorService recordPool;
+    private List<Path> outputDirs = List.of();
 
     @Override
     public Integer call() throws IOException {
         validate();
-        List<String> given = paths.isEmpty() ? List.of("-") : paths;
-        if (inPlace && given.contains("-")) {
+        List<String> given = new ArrayList<>(paths);
+        List<String> listed = readFilesFrom();
+        if (given.isEmpty() && filesFrom == null) {
+            given.add("-");
+        }
+        if (inPlace && (given.contains("-") || !listed.isEmpty() && listed.contains("-"))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--in-place needs files, not stdin");
         }
-        if (outputDir != null) {
-            checkOutputDir(given);
+        if (filesFrom != null && filesFrom.equals("-") && given.contains("-")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "stdin cannot be both --files-from and input");
         }
-        try (Reporter r = Reporter.open(report, console)) {
-            reporter = r;
-            List<Input> inputs = InputWalker.expand(given, recursive, outputDir, this::fail);
-            for (Input in : inputs) {
-                runOne(in);
+        stats = new Stats();
+        if (outputDir != null) {
+            checkOutputDir(given, listed);
+            String why = OutputDirs.prepare(outputDir);
+            if (why != null) {
+                console.error("textmend: cannot write to output dir " + outputDir + ": " + why);
+                return Main.SOME_FAILED;
+            }
+            outputDirs = OutputDirs.forms(outputDir);
+            if (resume) {
+                OutputDirs.removeTemps(outputDir);
             }
         }
+        boolean batch = writesOutputs() && (outputDir != null || inPlace);
+        try (Reporter r = Reporter.open(report, console)) {
+            reporter = r;
+            List<Input> inputs = new ArrayList<>(InputWalker.expand(given, recursive, outputDirs, this::fail));
+            inputs.addAll(FilesFrom.inputs(listed, recursive, outputDirs, this::fail));
+            stats.inputs.add(inputs.size());
+            try (Progress progress = batch ? Progress.open(console, quiet) : Progress.NONE) {
+                progress.start(stats, inputs.size());
+                if (batch && threads > 1 && inputs.size() > 1) {
+                    runParallel(inputs);
+                } else {
+                    for (Input in : inputs) {
+                        runOne(in);
+                    }
+                }
+            }
+        } finally {
+            if (recordPool != null) {
+                recordPool.shutdownNow();
+            }
+        }
+        if (resume) {
+            OutputDirs.pruneEmptyFolders(outputDir);
+        }
         console.flush();
-        return failures == 0 ? Main.OK : Main.SOME_FAILED;
+        if (batch && !quiet) {
+            stats.summary().forEach(console::error);
+        }
+        return stats.failures.sum() == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
-    private void checkOutputDir(List<String> given) {
+    private List<String> readFilesFrom() throws IOException {
+        if (filesFrom == null) {
+            return List.of();
+        }
+        if (filesFrom.equals("-")) {
+            return FilesFrom.entries(console.in(), nulSeparated);
+        }
+        try (InputStream in = Files.newInputStream(Path.of(filesFrom))) {
+            return FilesFrom.entries(in, nulSeparated);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--files-from " + filesFrom + ": " + Messages.reason(e));
+        }
+    }
+
+    /** Runs the inputs on {@code threads} workers that each take the next input; no per-input task is queued. */
+    private void runParallel(List<Input> inputs) {
+        AtomicInteger next = new AtomicInteger();
+        List<Thread> workers = new ArrayList<>();
+        java.util.concurrent.ThreadFactory factory = daemon("textmend-file");
+        for (int t = 0; t < Math.min(threads, inputs.size()); t++) {
+            Thread w = factory.newThread(() -> {
+                for (int i; (i = next.getAndIncrement()) < inputs.size(); ) {
+                    try {
+                        runOne(inputs.get(i));
+                    } catch (RuntimeException | Error e) {
+                        fail(inputs.get(i).display(), "internal error: " + Messages.reason(e));
+                    }
+                }
+            });
+            workers.add(w);
+            w.start();
+        }
+        for (Thread w : workers) {
+            try {
+                w.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(null, r, name + "-" + n.incrementAndGet(), 16L << 20);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** The pool that runs the pieces of streamed inputs (JSON Lines records, WARC records, chunks). */
+    synchronized ExecutorService recordPool() {
+        if (recordPool == null) {
+            recordPool = Executors.newFixedThreadPool(threads, daemon("textmend-work"));
+        }
+        return recordPool;
+    }
+
+    private void checkOutputDir(List<String> given, List<String> listed) {
         Path out = outputDir.toAbsolutePath().normalize();
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "output dir " + outputDir + " is not a folder");
         }
-        for (String g : given) {
-            if (!g.equals("-") && Files.isRegularFile(Path.of(g))
-                    && Path.of(g).toAbsolutePath().normalize().startsWith(out)) {
+        List<String> all = new ArrayList<>(given);
+        all.addAll(listed);
+        for (String g : all) {
+            if (g.equals("-")) {
+                continue;
+            }
+            Path p = Path.of(g).toAbsolutePath().normalize();
+            if (p.startsWith(out) || realStartsWith(Path.of(g), out)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "input " + g + " is inside the output dir " + outputDir);
             }
         }
+        if (report != null && !report.equals("-") && Path.of(report).toAbsolutePath().normalize().startsWith(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "report " + report + " is inside the output dir " + outputDir + "; only outputs go there");
+        }
+    }
+
+    private static boolean realStartsWith(Path p, Path out) {
+        try {
+            return Files.exists(p) && Files.exists(out) && p.toRealPath().startsWith(out.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     void fail(String display, String reason) {
-        failures++;
+        stats.failures.increment();
         console.error("textmend: " + display + ": " + reason);
         if (reporter != null) {
             reporter.failure(display, reason);
         }
     }
 
+    /** A failure of one record or line of an input that is otherwise written; the input counts as failed. */
+    void recordFailure(String where, String reason, String consequence) {
+        console.error("textmend: " + where + ": " + reason + (consequence.isEmpty() ? "" : "; " + consequence));
+        reporter.failure(where, reason);
+    }
+
     private void runOne(Input in) {
         try {
-            byte[] raw = read(in);
-            byte[] bytes = Gzip.maybeInflate(raw, maxBytes);
-            if (jsonl) {
-                runJsonl(in, bytes);
+            if (!in.isStdin()) {
+                checkReadable(in.path());
+            }
+            if (resume && outputDir != null && complete(in)) {
+                stats.skipped.increment();
+                reporter.skipped(in.display());
                 return;
             }
-            Output out = process(bytes, in);
-            reporter.changes(in.display(), -1, out.changes());
-            explain(in.display(), out.changes());
-            if (writesOutputs()) {
-                deliver(in, out);
+            if (!in.isStdin() && Sources.isWarcName(in.path())) {
+                runWarc(in);
+                return;
             }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException
-                 | OutOfMemoryError | StackOverflowError e) {
+            try (BufferedInputStream body = Sources.open(in, console)) {
+                if (in.isStdin() && !jsonl && Sources.startsWithWarc(body)) {
+                    runWarc(in, body);
+                } else if (jsonl) {
+                    boolean failed = deliverStream(in, jsonlName(nameOf(in)), out -> {
+                        OutputStream o = gzipOutput ? new GZIPOutputStream(out, 1 << 16) : out;
+                        boolean bad = new JsonlJob(this, in).run(body, o);
+                        if (o != out) {
+                            ((GZIPOutputStream) o).finish();
+                        }
+                        return bad;
+                    });
+                    finishInput(failed);
+                } else if (streams() && FixStream.isLarge(body)) {
+                    stream(in, body);
+                    finishInput(false);
+                } else {
+                    byte[] bytes = Sources.readPage(body, maxBytes);
+                    stats.bytesIn.add(bytes.length);
+                    Output out = process(bytes, in);
+                    stats.count(out.changes());
+                    reporter.changes(in.display(), -1, out.changes());
+                    explain(in.display(), out.changes());
+                    if (writesOutputs()) {
+                        deliver(in, outputName(nameOf(in), out.html()), out.bytes());
+                    }
+                    finishInput(false);
+                    if (!out.changes().isEmpty()) {
+                        stats.changed.increment();
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
             fail(in.display(), Messages.reason(e));
             if (stacktrace) {
                 console.printStackTrace(e);
@@ -179,79 +426,137 @@ abstract class AbstractCommand implements Callable<Integer> {
         }
     }
 
-    private byte[] read(Input in) throws IOException {
-        if (in.isStdin()) {
-            return Gzip.readLimited(console.in(), maxBytes);
-        }
-        if (Files.size(in.path()) > maxBytes && !Gzip.isGzip(head(in.path())) && !jsonl) {
-            throw new io.textmend.encoding.InputTooLargeException(maxBytes);
-        }
-        return Files.readAllBytes(in.path());
-    }
-
-    private static byte[] head(Path p) throws IOException {
-        try (InputStream s = Files.newInputStream(p)) {
-            return s.readNBytes(2);
+    private void runWarc(Input in) throws IOException {
+        try (BufferedInputStream body = new BufferedInputStream(Files.newInputStream(in.path()), 1 << 16)) {
+            runWarc(in, body);
         }
     }
 
-    private void runJsonl(Input in, byte[] bytes) throws IOException {
-        String all = new String(bytes, StandardCharsets.UTF_8);
-        StringBuilder out = new StringBuilder(all.length());
-        int lineNo = 0;
-        int badLines = 0;
-        int i = 0;
-        while (i < all.length()) {
-            int nl = all.indexOf('\n', i);
-            int end = nl < 0 ? all.length() : nl;
-            String line = all.substring(i, end);
-            lineNo++;
-            String body = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-            String eol = line.substring(body.length()) + (nl < 0 ? "" : "\n");
-            if (body.isBlank()) {
-                out.append(line).append(nl < 0 ? "" : "\n");
-            } else {
-                List<Change> changes = new ArrayList<>();
-                Json.Rewrite r = Json.rewrite(body, field, v -> processField(v, changes));
-                if (r.error() != null) {
-                    badLines++;
-                    console.error("textmend: " + in.display() + ":" + lineNo + ": " + r.error()
-                            + "; line written unchanged");
-                    reporter.failure(in.display() + ":" + lineNo, r.error());
-                } else {
-                    reporter.changes(in.display(), lineNo, changes);
-                    explain(in.display() + ":" + lineNo, changes);
-                }
-                out.append(r.line()).append(eol);
-            }
-            i = nl < 0 ? all.length() : nl + 1;
+    private void runWarc(Input in, InputStream body) throws IOException {
+        if (!readsWarc()) {
+            throw new IOException("WARC archives are read by 'textmend clean' only");
         }
-        if (badLines > 0) {
-            failures++;
-        }
-        if (writesOutputs()) {
-            deliver(in, new Output(out.toString().getBytes(StandardCharsets.UTF_8), List.of(), false));
-        }
-    }
-
-    private void deliver(Input in, Output out) throws IOException {
         if (inPlace) {
-            AtomicFiles.write(in.path(), out.bytes());
-        } else if (outputDir != null) {
-            Path target = OutputPaths.resolve(outputDir, in, outputName(nameOf(in), out.html()));
-            AtomicFiles.write(target, out.bytes());
+            throw new IOException("--in-place does not rewrite WARC archives; use --output-dir");
+        }
+        boolean failed = deliverStream(in, warcName(nameOf(in)), out -> {
+            OutputStream o = gzipOutput ? new GZIPOutputStream(out, 1 << 16) : out;
+            boolean bad = new WarcJob(this, in).run(body, o);
+            if (o != out) {
+                ((GZIPOutputStream) o).finish();
+            }
+            return bad;
+        });
+        finishInput(failed);
+    }
+
+    /** Counts an input that got its output; {@code someFailed} when some of its records failed. */
+    void finishInput(boolean someFailed) {
+        stats.done.increment();
+        if (someFailed) {
+            stats.failures.increment();
+        }
+    }
+
+    private static void checkReadable(Path p) throws IOException {
+        if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+            throw new IOException("unreadable: dangling symlink");
+        }
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.exists(p)) {
+            throw new java.nio.file.NoSuchFileException(p.toString());
+        }
+        if (Files.isDirectory(p)) {
+            throw new IOException("is a folder");
+        }
+        if (!Files.isRegularFile(p)) {
+            throw new IOException("unreadable: not a regular file");
+        }
+        if (!Files.isReadable(p)) {
+            throw new java.nio.file.AccessDeniedException(p.toString());
+        }
+    }
+
+    /** With --resume: whether this input's output is already in DIR (outputs appear only by rename, so complete). */
+    private boolean complete(Input in) throws IOException {
+        String name = nameOf(in);
+        List<String> candidates = new ArrayList<>();
+        if (Sources.isWarcName(in.path())) {
+            candidates.add(warcName(name));
+        } else if (jsonl) {
+            candidates.add(jsonlName(name));
         } else {
-            OutputStream o = console.out();
-            o.write(out.bytes());
+            candidates.add(outputName(name, false));
+            candidates.add(outputName(name, true));
+        }
+        for (String c : candidates) {
+            Path t = OutputPaths.resolve(outputDir, in, c);
+            if (Files.isRegularFile(t, LinkOption.NOFOLLOW_LINKS)) {
+                claim(t, in);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Writes one whole output where it belongs. */
+    private void deliver(Input in, String outName, byte[] bytes) throws IOException {
+        stats.bytesOut.add(bytes.length);
+        deliverStream(in, outName, out -> {
+            out.write(bytes);
+            return false;
+        });
+    }
+
+    /** A writer of one output stream; returns whether some part of the input failed. */
+    interface Body {
+        boolean writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Streams one output: atomically into DIR or over the input (--in-place), else to stdout. */
+    boolean deliverStream(Input in, String outName, Body body) throws IOException {
+        boolean[] failed = {false};
+        if (!writesOutputs()) {
+            return body.writeTo(OutputStream.nullOutputStream());
+        }
+        if (inPlace) {
+            if (!stripGz(nameOf(in)).equals(nameOf(in))) {
+                throw new IOException("--in-place does not rewrite gzip files");
+            }
+            AtomicFiles.write(in.path(), out -> failed[0] = body.writeTo(out));
+        } else if (outputDir != null) {
+            Path target = OutputPaths.resolve(outputDir, in, outName);
+            claim(target, in);
+            AtomicFiles.write(target, out -> failed[0] = body.writeTo(out));
+        } else {
+            OutputStream o = new FilterOutputStream(console.out()) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+            failed[0] = body.writeTo(o);
             o.flush();
         }
+        return failed[0];
     }
 
-    private static String nameOf(Input in) {
+    private void claim(Path target, Input in) throws IOException {
+        String other = claims.putIfAbsent(target.toAbsolutePath().normalize(), in.display());
+        if (other != null && !other.equals(in.display())) {
+            throw new IOException("its output " + target + " is also the output of " + other);
+        }
+    }
+
+    static String nameOf(Input in) {
         return in.isStdin() ? "stdin" : in.relative().getFileName().toString();
     }
 
-    private void explain(String display, List<Change> changes) {
+    void explain(String display, List<Change> changes) {
         if (!explain) {
             return;
         }

@@ -27,7 +27,7 @@ final class CleanCommand extends AbstractCommand {
             description = "text, or json (text with title, byline, date, language, url, charset).")
     String format;
 
-    private Cleaner cleaner;
+    private final java.util.Map<InputKind, Cleaner> cleaners = new java.util.EnumMap<>(InputKind.class);
 
     @Override
     void validate() {
@@ -44,13 +44,35 @@ final class CleanCommand extends AbstractCommand {
     }
 
     private Cleaner cleaner() {
-        if (cleaner == null) {
-            InputKind kind = html ? InputKind.HTML : text ? InputKind.TEXT : InputKind.AUTO;
-            CleanOptions o = CleanOptions.defaults().withKind(kind).withStrip(StripOptions.preset(preset))
-                    .withEncoding(EncodingOptions.defaults().withGivenCharset(charset));
-            cleaner = new Cleaner(o);
-        }
-        return cleaner;
+        return cleaner(html ? InputKind.HTML : text ? InputKind.TEXT : InputKind.AUTO);
+    }
+
+    /** The engine for one input kind; built once, shared by every thread. */
+    private synchronized Cleaner cleaner(InputKind kind) {
+        return cleaners.computeIfAbsent(kind, k -> new Cleaner(CleanOptions.defaults().withKind(k)
+                .withStrip(StripOptions.preset(preset)).withEncoding(EncodingOptions.defaults().withGivenCharset(charset))));
+    }
+
+    @Override
+    boolean readsWarc() {
+        return true;
+    }
+
+    @Override
+    boolean extractsHtml() {
+        return true;
+    }
+
+    @Override
+    String processHtmlField(String htmlValue, List<Change> changes) {
+        CleanResult r = cleaner(InputKind.HTML).clean(htmlValue);
+        changes.addAll(r.changes());
+        return r.text();
+    }
+
+    @Override
+    CleanResult cleanRecord(byte[] body, String contentType, InputKind kind) {
+        return cleaner(html ? InputKind.HTML : text ? InputKind.TEXT : kind).clean(body, contentType);
     }
 
     @Override

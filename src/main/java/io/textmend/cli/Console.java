@@ -38,7 +38,17 @@ public final class Console {
     public static Console system() {
         return new Console(new FileInputStream(FileDescriptor.in),
                 new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-                new FileOutputStream(FileDescriptor.err), System.console() != null);
+                new FileOutputStream(FileDescriptor.err), stderrIsTerminal());
+    }
+
+    /** Whether file descriptor 2 is a terminal (Linux: /proc/self/fd/2 points at a tty). */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     public InputStream in() {
@@ -63,9 +73,19 @@ public final class Console {
         return errIsTerminal;
     }
 
+    private volatile boolean barActive;
+
+    /** Whether a progress bar is being redrawn on stderr (lines then first clear it). */
+    void barActive(boolean active) {
+        barActive = active;
+    }
+
     /** One line on stderr. */
     public synchronized void error(String line) {
         try {
+            if (barActive) {
+                errWriter.write("\r\u001b[2K");
+            }
             errWriter.write(line);
             errWriter.write('\n');
             errWriter.flush();

@@ -36,7 +36,7 @@ final class FixCommand extends AbstractCommand {
 
     private MojibakeFixer fixer;
 
-    private MojibakeFixer lazyFixer() {
+    private synchronized MojibakeFixer lazyFixer() {
         if (fixer == null) {
             fixer = fixer();
         }
@@ -55,6 +55,22 @@ final class FixCommand extends AbstractCommand {
             out = HtmlCharsets.declareUtf8(out);
         }
         return new Output(out.getBytes(StandardCharsets.UTF_8), changes, isHtml);
+    }
+
+    @Override
+    boolean streams() {
+        return true;
+    }
+
+    @Override
+    void stream(Input in, java.io.BufferedInputStream body) throws java.io.IOException {
+        boolean asciiIsClean = extraSteps.isEmpty();
+        FixStream f = new FixStream(this, in, lazyFixer(),
+                new EncodingDetector(EncodingOptions.defaults().withGivenCharset(charset)), asciiIsClean, html, text);
+        deliverStream(in, outputName(nameOf(in), false), out -> {
+            f.run(body, out);
+            return false;
+        });
     }
 
     @Override

@@ -73,8 +73,21 @@ final class Json {
      * an error.
      */
     static Rewrite rewrite(String line, String field, UnaryOperator<String> f) {
-        int valueStart = -1;
-        int valueEnd = -1;
+        return rewrite(line, field, field, null, f);
+    }
+
+    /**
+     * Rewrites one JSON Lines record: the top-level string field {@code source} goes through
+     * {@code f} and the result is written as the value of the top-level field {@code target}: in
+     * place when it exists (as a string, or null), else as a new last field. Every other byte stays.
+     *
+     * @param urls when not null, receives the value of the top-level string field {@code urlField}
+     */
+    static Rewrite rewrite(String line, String source, String target, Url urls, UnaryOperator<String> f) {
+        int targetStart = -1;
+        int targetEnd = -1;
+        int closeAt = -1;
+        boolean empty = true;
         String value = null;
         try (JsonParser p = FACTORY.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -90,14 +103,32 @@ final class Json {
                     depth++;
                 } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                     depth--;
-                } else if (t == JsonToken.FIELD_NAME && depth == 1 && p.currentName().equals(field)
-                        && value == null) {
+                    if (depth == 0) {
+                        closeAt = (int) p.currentTokenLocation().getCharOffset();
+                    }
+                } else if (t == JsonToken.FIELD_NAME && depth == 1) {
+                    empty = false;
+                    String name = p.currentName();
                     JsonToken v = p.nextToken();
+                    boolean isSource = name.equals(source) && value == null;
+                    boolean isTarget = name.equals(target) && targetStart < 0;
                     if (v == JsonToken.VALUE_STRING) {
-                        valueStart = (int) p.currentTokenLocation().getCharOffset();
-                        value = p.getText();
-                        valueEnd = (int) p.currentLocation().getCharOffset();
-                    } else if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+                        p.finishToken();
+                        if (isSource) {
+                            value = p.getText();
+                        }
+                        if (urls != null && name.equals(urls.field) && urls.value == null) {
+                            urls.value = p.getText();
+                        }
+                    }
+                    if (isTarget && (v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NULL || !source.equals(target))) {
+                        if (v != JsonToken.VALUE_STRING && v != JsonToken.VALUE_NULL) {
+                            return new Rewrite(line, "field '" + target + "' is not a string");
+                        }
+                        targetStart = (int) p.currentTokenLocation().getCharOffset();
+                        targetEnd = (int) p.currentLocation().getCharOffset();
+                    }
+                    if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
                         depth++;
                     }
                 }
@@ -109,10 +140,27 @@ final class Json {
             return new Rewrite(line, "not valid JSON (" + firstLine(e.getMessage()) + ")");
         }
         if (value == null) {
-            return new Rewrite(line, "no string field '" + field + "'");
+            return new Rewrite(line, "no string field '" + source + "'");
         }
         String out = f.apply(value);
-        return new Rewrite(line.substring(0, valueStart) + quote(out) + line.substring(valueEnd), null);
+        if (targetStart >= 0) {
+            if (source.equals(target) && out.equals(value)) {
+                return new Rewrite(line, null);
+            }
+            return new Rewrite(line.substring(0, targetStart) + quote(out) + line.substring(targetEnd), null);
+        }
+        String add = (empty ? "" : ",") + quote(target) + ":" + quote(out);
+        return new Rewrite(line.substring(0, closeAt) + add + line.substring(closeAt), null);
+    }
+
+    /** Collects a record's URL field while it is parsed. */
+    static final class Url {
+        final String field;
+        String value;
+
+        Url(String field) {
+            this.field = field;
+        }
     }
 
     private static String firstLine(String m) {

@@ -13,6 +13,11 @@ final class Messages {
     private Messages() {
     }
 
+    /** The one-line reason of a page, record or input over {@code --max-bytes}. */
+    static String overLimit(String what, long limit) {
+        return what + " over the size limit of " + limit + " bytes (--max-bytes)";
+    }
+
     static String reason(Throwable t) {
         Throwable e = t;
         if (e instanceof UncheckedIOException u && u.getCause() != null) {
@@ -27,8 +32,18 @@ final class Messages {
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }
-        if (e instanceof BinaryInputException || e instanceof InputTooLargeException) {
-            return e.getMessage();
+        if (e instanceof InputTooLargeException big) {
+            return overLimit("input", big.limit());
+        }
+        if (e instanceof BinaryInputException) {
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            return m.startsWith("binary input") ? m : "binary input (" + m + ")";
+        }
+        if (e instanceof java.util.zip.ZipException) {
+            return "corrupt gzip data (" + e.getMessage() + ")";
+        }
+        if (e instanceof java.io.EOFException) {
+            return "truncated input (unexpected end of data)";
         }
         if (e instanceof OutOfMemoryError) {
             return "out of memory (raise -Xmx or lower --max-bytes)";

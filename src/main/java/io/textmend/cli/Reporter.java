@@ -53,6 +53,42 @@ final class Reporter implements AutoCloseable {
         }));
     }
 
+    /** An input left alone by --resume because its output is already complete. */
+    synchronized void skipped(String path) {
+        if (out == null) {
+            return;
+        }
+        write(Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("path", path);
+            g.writeStringField("status", "skipped");
+            g.writeStringField("reason", "output already complete (--resume)");
+            g.writeEndObject();
+        }));
+    }
+
+    /** One JSON Lines record's changes, with the record's URL when known. */
+    synchronized void recordChanges(String path, long line, String url, List<Change> changes) {
+        if (out == null) {
+            return;
+        }
+        write(Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("path", path);
+            g.writeNumberField("line", line);
+            if (url != null) {
+                g.writeStringField("url", url);
+            }
+            g.writeStringField("status", "ok");
+            Json.writeChanges(g, changes);
+            g.writeEndObject();
+        }));
+    }
+
+    boolean enabled() {
+        return out != null;
+    }
+
     synchronized void failure(String path, String reason) {
         if (out == null) {
             return;
@@ -70,7 +106,9 @@ final class Reporter implements AutoCloseable {
         try {
             out.write(line);
             out.write('\n');
-            out.flush();
+            if (!closeIt) {
+                out.flush();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

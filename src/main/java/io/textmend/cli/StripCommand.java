@@ -29,7 +29,7 @@ final class StripCommand extends AbstractCommand {
 
     private BoilerplateRemover remover;
 
-    private BoilerplateRemover remover() {
+    private synchronized BoilerplateRemover remover() {
         if (remover == null) {
             remover = new BoilerplateRemover(StripOptions.preset(preset));
         }
@@ -60,6 +60,19 @@ final class StripCommand extends AbstractCommand {
         }
         changes.addAll(r.changes());
         return new Output(r.text().getBytes(StandardCharsets.UTF_8), changes, isHtml);
+    }
+
+    @Override
+    boolean extractsHtml() {
+        return true;
+    }
+
+    @Override
+    String processHtmlField(String htmlValue, List<Change> changes) {
+        Extraction x = HtmlExtractor.defaults().extract(htmlValue, "");
+        StripResult r = remover().strip(TextDocument.ofPlainText(x.text()));
+        changes.addAll(r.changes());
+        return r.text();
     }
 
     @Override

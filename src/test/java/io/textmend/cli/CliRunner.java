@@ -30,6 +30,23 @@ final class CliRunner {
         return run(new byte[0], args);
     }
 
+    /** Starts {@code io.textmend.cli.Main} in a new JVM with extra JVM options; stdout and stderr go to files. */
+    static Process start(List<String> jvmOptions, Path stdout, Path stderr, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add("io.textmend.cli.Main");
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.redirectOutput(stdout.toFile());
+        pb.redirectError(stderr.toFile());
+        return pb.start();
+    }
+
     /** Runs {@code io.textmend.cli.Main} in a new JVM with the test class path and extra environment. */
     static Result fork(byte[] stdin, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();

@@ -1,0 +1,31 @@
+#!/bin/sh
+# `textmend fix` through the CLI, JVM start included (issue 3): 100 MB of clean multilingual text,
+# 25 MB of mojibake (UTF-8 read as windows-1252) and, as the ceiling of the CLI's own streaming,
+# 100 MB of ASCII (which never reaches the repair engine). Inputs are generated from
+# test-fixtures/corpora under $BENCH_DIR (default /tmp/textmend-bench). Prints seconds, MB/s, peak RSS
+# and how many lines came out as expected (clean text: unchanged; mojibake: the undamaged original).
+#   JAVA_OPTS=-Xmx256m bench/fix.sh
+set -e
+here=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
+dir=${BENCH_DIR:-/tmp/textmend-bench}
+jar="$here/target/textmend-cli.jar"
+"$here/textmend" --version >/dev/null
+mkdir -p "$dir"
+[ -f "$dir/clean-100.txt" ] || python3 "$here/bench/gen.py" clean-text "$dir/clean-100.txt" 100
+[ -f "$dir/mojibake-25.txt" ] || python3 "$here/bench/gen.py" mojibake "$dir/mojibake-25.txt" 25
+[ -f "$dir/ascii-100.txt" ] || python3 "$here/bench/gen.py" ascii "$dir/ascii-100.txt" 100
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); JAVA_OPTS=${JAVA_OPTS:-}"
+for f in clean-100.txt mojibake-25.txt ascii-100.txt; do
+  want="$dir/$f"
+  [ -f "$dir/$f.expected" ] && want="$dir/$f.expected"
+  for t in 1 2; do
+    /usr/bin/time -f "%e %M" -o "$dir/time" java ${JAVA_OPTS:-} -jar "$jar" fix --threads "$t" "$dir/$f" > "$dir/fixed.txt"
+    set -- $(tail -n 1 "$dir/time")
+    bytes=$(wc -c < "$dir/$f")
+    lines=$(wc -l < "$want")
+    ok=$(paste -d '\001' "$want" "$dir/fixed.txt" | awk -F '\001' '$1 == $2' | wc -l)
+    awk -v n="$f" -v t="$t" -v s="$1" -v b="$bytes" -v m="$2" -v ok="$ok" -v l="$lines" 'BEGIN {
+      printf "fix %-16s threads %d  %6.2f s  %7.1f MB/s  peak RSS %4.0f MB  lines as expected %d/%d\n", n, t, s, b / 1e6 / s, m / 1024, ok, l }'
+  done
+done
+rm -f "$dir/fixed.txt"

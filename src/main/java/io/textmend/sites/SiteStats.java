@@ -1,0 +1,139 @@
+package io.textmend.sites;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The learner's mutable counts for one site. Every method is {@code synchronized} on this object:
+ * one site's pages are counted one at a time while other sites proceed in parallel.
+ *
+ * <p>Bounded: at most {@link SiteOptions#maxLinesPerSite()} line entries (lossy counting: when
+ * the map grows past the cap, the entries with the lowest {@code pages + delta} are dropped until
+ * half the cap remains, the floor is raised to the highest value dropped, and entries created
+ * afterwards start with {@code delta = floor}; a line's true page count is then within
+ * {@code [pages, pages + delta]}), and at most {@link SiteOptions#maxPageKeys()} page content
+ * keys (the smallest ones; pages whose key falls outside count in {@code overflow}).
+ */
+final class SiteStats {
+
+    private final String site;
+    private final SiteOptions options;
+    private final Map<Long, LineStat> lines = new HashMap<>();
+    private final TreeSet<Long> pageKeys = new TreeSet<>(Long::compareUnsigned);
+    private long pages;
+    private long overflow;
+    private long floor;
+
+    SiteStats(String site, SiteOptions options) {
+        this.site = site;
+        this.options = options;
+    }
+
+    synchronized void add(PageLines page) {
+        pages++;
+        long key = page.contentKey();
+        addKey(key);
+        Set<Long> seen = new HashSet<>(page.size * 2);
+        String text = page.text;
+        for (int i = 0; i < page.size; i++) {
+            long h = page.hash[i];
+            if (!seen.add(h)) {
+                continue;
+            }
+            int len = LineStat.sampleLength(text, page.start[i], page.length(i));
+            LineStat s = lines.get(h);
+            if (s == null) {
+                s = new LineStat(floor, text.substring(page.start[i], page.start[i] + len));
+                lines.put(h, s);
+            } else {
+                s.offerSample(text, page.start[i], len);
+            }
+            s.count(page.zone(i), key, page.next(i));
+        }
+        if (lines.size() > options.maxLinesPerSite()) {
+            prune();
+        }
+    }
+
+    synchronized void add(SiteProfile p) {
+        pages += p.pages();
+        overflow += p.overflowPages();
+        for (long k : p.pageKeysArray()) {
+            addKey(k);
+        }
+        long otherFloor = p.floor();
+        if (otherFloor > 0) {
+            for (Map.Entry<Long, LineStat> e : lines.entrySet()) {
+                if (p.line(e.getKey()) == null) {
+                    e.getValue().delta += otherFloor;
+                }
+            }
+        }
+        for (LineEntry e : p.lines()) {
+            LineStat s = lines.get(e.hash());
+            if (s == null) {
+                LineStat n = LineStat.of(e);
+                n.delta += floor;
+                lines.put(e.hash(), n);
+            } else {
+                s.add(LineStat.of(e));
+            }
+        }
+        floor += otherFloor;
+        if (lines.size() > options.maxLinesPerSite()) {
+            prune();
+        }
+    }
+
+    private void addKey(long key) {
+        if (pageKeys.size() < options.maxPageKeys()) {
+            pageKeys.add(key);
+            return;
+        }
+        if (pageKeys.contains(key)) {
+            return;
+        }
+        overflow++;
+        if (Long.compareUnsigned(key, pageKeys.last()) < 0) {
+            pageKeys.pollLast();
+            pageKeys.add(key);
+        }
+    }
+
+    private void prune() {
+        long[] c = new long[lines.size()];
+        int n = 0;
+        for (LineStat s : lines.values()) {
+            c[n++] = s.pages + s.delta;
+        }
+        Arrays.sort(c);
+        int keep = options.maxLinesPerSite() / 2;
+        long cut = c[c.length - keep - 1];
+        for (Iterator<LineStat> it = lines.values().iterator(); it.hasNext(); ) {
+            LineStat s = it.next();
+            if (s.pages + s.delta <= cut) {
+                it.remove();
+            }
+        }
+        floor = Math.max(floor, cut);
+    }
+
+    synchronized SiteProfile snapshot() {
+        LineEntry[] entries = new LineEntry[lines.size()];
+        int i = 0;
+        for (Map.Entry<Long, LineStat> e : lines.entrySet()) {
+            entries[i++] = e.getValue().freeze(e.getKey());
+        }
+        long[] keys = new long[pageKeys.size()];
+        int j = 0;
+        for (long k : pageKeys) {
+            keys[j++] = k;
+        }
+        return new SiteProfile(site, pages, overflow, floor, keys, Arrays.asList(entries));
+    }
+}

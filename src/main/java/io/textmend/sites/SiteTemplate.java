@@ -10,9 +10,12 @@ import java.util.Objects;
  *
  * <p>A line is <b>template</b> when its distinct-page count ({@link LineEntry#distinctPages()})
  * reaches both {@code minPages} and {@code minShare} of the site's distinct pages. A template
- * line is a <b>related-content header</b> when fewer than half its pages had it in the header
- * zone and the lines right after it vary: at least {@code headerVariety} of its pages (capped at
- * {@link SiteOptions#NEXT_KEYS}, at least 2) have a different next line.
+ * line is a <b>related-content header</b> when the lines right after it vary and are teasers: at
+ * least {@code headerVariety} of its pages (capped at {@link SiteOptions#NEXT_KEYS}, at least 2)
+ * have a different next line, at least half of those next lines recur in two or more distinct
+ * pages of the site (headlines teased on several pages, unlike the body of an article after an
+ * "Advertisement" line), and at most 10 % of its pages had it in the header zone (the last menu
+ * line before an article is not a header).
  */
 public final class SiteTemplate {
 
@@ -40,7 +43,7 @@ public final class SiteTemplate {
             }
             if (d >= threshold) {
                 t[nt++] = e.hash();
-                if (isHeader(e, options)) {
+                if (isHeader(e, options, profile)) {
                     h[nh++] = e.hash();
                 }
             }
@@ -50,13 +53,23 @@ public final class SiteTemplate {
         this.recurring = sorted(r, nr);
     }
 
-    private static boolean isHeader(LineEntry e, SiteOptions o) {
-        if (2 * e.header() >= e.pages() || e.nextPages() == 0) {
+    private static boolean isHeader(LineEntry e, SiteOptions o, SiteProfile p) {
+        if (10 * e.header() > e.pages() || e.nextPages() == 0) {
             return false;
         }
         long want = Math.max(2, Math.min(SiteOptions.NEXT_KEYS,
                 (long) Math.ceil(o.headerVariety() * e.nextPages() - 1e-9)));
-        return e.nextVariety() >= want;
+        if (e.nextVariety() < want) {
+            return false;
+        }
+        int recurring = 0;
+        for (long n : e.nextArray()) {
+            LineEntry ne = p.line(n);
+            if (ne != null && ne.distinctPages() >= 2) {
+                recurring++;
+            }
+        }
+        return 2 * recurring >= e.nextVariety();
     }
 
     private static long[] sorted(long[] a, int n) {

@@ -51,10 +51,10 @@ class SiteFilterTest {
     @Test
     void keepsAnArticleCrawledFiveTimesAmongSixOthers() {
         SiteFilter f = learn(11, i -> "Menu | Home | News\nUpdated " + (i + 2) + " hours ago\n"
-                + article(i < 5 ? 0 : i) + "© 20" + (10 + i) + " Site\n");
-        String copy = "Menu | Home | News\nUpdated 9 minutes ago\n" + article(0) + "© 2031 Site\n";
+                + article(i < 5 ? 0 : i) + "Tags: " + words(i) + "\n© 20" + (10 + i) + " Site\n");
+        String copy = "Menu | Home | News\nUpdated 9 minutes ago\n" + article(0) + "Tags: q\n© 2031 Site\n";
         SiteFilterResult r = f.filter(SITE, copy);
-        assertThat(r.text()).isEqualTo(article(0));
+        assertThat(r.text()).isEqualTo(article(0) + "Tags: q\n");
         assertThat(r.changes()).extracting(Change::before)
                 .containsExactly("Menu | Home | News", "Updated 9 minutes ago", "© 2031 Site");
     }

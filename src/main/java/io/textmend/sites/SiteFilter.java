@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -67,7 +66,7 @@ public final class SiteFilter {
             if (!t.isTemplate(h)) {
                 continue;
             }
-            why[i] = templateReason(t, h);
+            why[i] = t.templateReason(h);
             removed++;
             if (!t.isHeader(h)) {
                 continue;
@@ -78,18 +77,12 @@ public final class SiteFilter {
                 if (t.isTemplate(hj) || !t.isRecurring(hj)) {
                     break;
                 }
-                why[j] = "teaser under related-content header \"" + t.profile().line(h).sample() + "\"";
+                why[j] = t.teaserReason(h);
                 removed++;
             }
             i = j - 1;
         }
         return removed == 0 ? new SiteFilterResult(text, List.of()) : cut(page, why, removed);
-    }
-
-    private static String templateReason(SiteTemplate t, long h) {
-        LineEntry e = t.profile().line(h);
-        return String.format(Locale.ROOT, "template line: in %d of %d distinct pages", e.distinctPages(),
-                t.profile().distinctPages());
     }
 
     private static SiteFilterResult cut(PageLines page, String[] why, int removed) {

@@ -1,6 +1,10 @@
 package io.textmend.sites;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,6 +28,8 @@ public final class SiteTemplate {
     private final long[] template;
     private final long[] headers;
     private final long[] recurring;
+    private final Map<Long, String> reasons;
+    private final Map<Long, String> teaserReasons;
 
     public SiteTemplate(SiteProfile profile, SiteOptions options) {
         this.profile = Objects.requireNonNull(profile, "profile");
@@ -36,6 +42,8 @@ public final class SiteTemplate {
         int nt = 0;
         int nh = 0;
         int nr = 0;
+        Map<Long, String> why = new HashMap<>();
+        Map<Long, String> teaserWhy = new HashMap<>();
         for (LineEntry e : profile.lines()) {
             long d = e.distinctPages();
             if (d >= 2) {
@@ -43,14 +51,19 @@ public final class SiteTemplate {
             }
             if (d >= threshold) {
                 t[nt++] = e.hash();
+                why.put(e.hash(), String.format(Locale.ROOT, "template line: in %d of %d distinct pages",
+                        d, profile.distinctPages()));
                 if (isHeader(e, options, profile)) {
                     h[nh++] = e.hash();
+                    teaserWhy.put(e.hash(), "teaser under related-content header \"" + e.sample() + "\"");
                 }
             }
         }
         this.template = sorted(t, nt);
         this.headers = sorted(h, nh);
         this.recurring = sorted(r, nr);
+        this.reasons = Collections.unmodifiableMap(why);
+        this.teaserReasons = Collections.unmodifiableMap(teaserWhy);
     }
 
     private static boolean isHeader(LineEntry e, SiteOptions o, SiteProfile p) {
@@ -98,6 +111,16 @@ public final class SiteTemplate {
     /** True when the line was seen in at least two distinct pages of the site. */
     public boolean isRecurring(long hash) {
         return Arrays.binarySearch(recurring, hash) >= 0;
+    }
+
+    /** Why a template line is removed, for {@link io.textmend.Change#detail()}; null if not template. */
+    public String templateReason(long hash) {
+        return reasons.get(hash);
+    }
+
+    /** Why a line under the header {@code headerHash} is removed as a teaser; null if not a header. */
+    public String teaserReason(long headerHash) {
+        return teaserReasons.get(headerHash);
     }
 
     public int templateCount() {

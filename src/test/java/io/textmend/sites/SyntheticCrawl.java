@@ -17,14 +17,14 @@ import java.util.Random;
  * crawled twice per site (with different dates and teasers around them), a quote shared by five
  * pages (two on a small site), and a short common sentence in four.
  */
-final class SyntheticCrawl {
+public final class SyntheticCrawl {
 
     /** One line of a page and whether it is chrome (should be removed) or body (must stay). */
-    record Line(String text, boolean chrome) {
+    public record Line(String text, boolean chrome) {
     }
 
-    record Page(String site, List<Line> lines) {
-        String text() {
+    public record Page(String site, List<Line> lines) {
+        public String text() {
             StringBuilder b = new StringBuilder();
             for (Line l : lines) {
                 b.append(l.text()).append('\n');
@@ -34,7 +34,7 @@ final class SyntheticCrawl {
     }
 
     /** Chrome phrases of one language; {@code %s} is the site name, {@code %d} numbers. */
-    record Chrome(String menu, String account, String updated, String advert, String share, String related,
+    public record Chrome(String menu, String account, String updated, String advert, String share, String related,
                   String copyright, String links, String pageOf, String[] days, String[] months) {
     }
 
@@ -58,10 +58,10 @@ final class SyntheticCrawl {
             "分享到：微信 · 微博 · 邮件", "相关阅读", "© %d %s 版权所有", "隐私政策 · 使用条款 · 联系我们", "第 %d 页，共 %d 页",
             null, null);
 
-    record SiteSpec(String site, String lang, Chrome chrome, int articles, boolean teasers) {
+    public record SiteSpec(String site, String lang, Chrome chrome, int articles, boolean teasers) {
     }
 
-    static List<SiteSpec> defaultSites() {
+    public static List<SiteSpec> defaultSites() {
         return List.of(
                 new SiteSpec("planet-news.example", "en", EN, 30, true),
                 new SiteSpec("tagesblatt.example", "de", DE, 30, true),
@@ -81,7 +81,7 @@ final class SyntheticCrawl {
     private SyntheticCrawl() {
     }
 
-    static List<Page> build(List<SiteSpec> sites, long seed) {
+    public static List<Page> build(List<SiteSpec> sites, long seed) {
         List<Page> pages = new ArrayList<>();
         for (SiteSpec s : sites) {
             pages.addAll(site(s, new Random(seed ^ s.site().hashCode())));

@@ -12,7 +12,9 @@ import java.util.Arrays;
  * @param header    pages where its first occurrence was in the header zone
  * @param body      ... in the body zone
  * @param footer    ... in the footer zone
- * @param keys      the smallest (at most {@link SiteOptions#LINE_PAGE_KEYS}) content keys of those pages
+ * @param keys      the content keys of those pages while fewer than {@link SiteOptions#LINE_PAGE_KEYS};
+ *                  empty once that many were seen (saturated: the line is then in
+ *                  {@code pages} distinct pages as far as counting goes)
  * @param next      the smallest (at most {@link SiteOptions#NEXT_KEYS}) hashes of the line following it
  * @param nextPages pages where a line followed it
  * @param sample    the least (by {@link String#compareTo}) raw spelling seen, cut to
@@ -28,12 +30,13 @@ public record LineEntry(long hash, long pages, long delta, long header, long bod
 
     /**
      * Distinct pages the line is in, as far as the profile can tell: the number of distinct
-     * content keys while fewer than {@link SiteOptions#LINE_PAGE_KEYS}, else {@code pages}. An
-     * article crawled five times counts once; a line in 32 or more distinct articles counts
+     * content keys while fewer than {@link SiteOptions#LINE_PAGE_KEYS}, else (saturated, keys
+     * empty) {@code pages}. An
+     * article crawled five times counts once; a line in 16 or more distinct articles counts
      * every page it was seen in.
      */
     public long distinctPages() {
-        return keys.length < SiteOptions.LINE_PAGE_KEYS ? keys.length : pages;
+        return keys.length == 0 ? pages : keys.length;
     }
 
     /** Distinct next lines seen (saturates at {@link SiteOptions#NEXT_KEYS}). */

@@ -37,7 +37,9 @@ final class LineStat {
             case BODY -> body++;
             case FOOTER -> footer++;
         }
-        keys = BottomK.add(keys, pageKey, SiteOptions.LINE_PAGE_KEYS);
+        if (keys.length > 0 || pages == 1) {
+            keys = saturate(BottomK.add(keys, pageKey, SiteOptions.LINE_PAGE_KEYS));
+        }
         if (nextHash != LineNormalizer.BLANK) {
             nextPages++;
             next = BottomK.add(next, nextHash, SiteOptions.NEXT_KEYS);
@@ -63,17 +65,27 @@ final class LineStat {
     }
 
     void add(LineStat o) {
+        boolean saturated = (keys.length == 0 && pages > 0) || (o.keys.length == 0 && o.pages > 0);
+        keys = saturated ? BottomK.EMPTY : saturate(BottomK.union(keys, o.keys, SiteOptions.LINE_PAGE_KEYS));
         pages += o.pages;
         delta += o.delta;
         header += o.header;
         body += o.body;
         footer += o.footer;
-        keys = BottomK.union(keys, o.keys, SiteOptions.LINE_PAGE_KEYS);
         next = BottomK.union(next, o.next, SiteOptions.NEXT_KEYS);
         nextPages += o.nextPages;
         if (o.sample.compareTo(sample) < 0) {
             sample = o.sample;
         }
+    }
+
+    /**
+     * A line's page keys are all of them while fewer than {@link SiteOptions#LINE_PAGE_KEYS};
+     * at that many the set is dropped (empty with {@code pages > 0} means saturated), since the
+     * distinct count is then {@code pages} whatever the keys. Saturation merges exactly.
+     */
+    private static long[] saturate(long[] k) {
+        return k.length >= SiteOptions.LINE_PAGE_KEYS ? BottomK.EMPTY : k;
     }
 
     LineEntry freeze(long hash) {

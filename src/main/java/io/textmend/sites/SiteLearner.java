@@ -78,6 +78,11 @@ public final class SiteLearner {
         return Collections.unmodifiableSortedMap(out);
     }
 
+    /** A filter built from the current profiles under this learner's options ({@code clean --learn-sites}). */
+    public SiteFilter toFilter() {
+        return new SiteFilter(options, profiles().values());
+    }
+
     private SiteStats stats(String site) {
         return sites.computeIfAbsent(site, k -> new SiteStats(k, options));
     }

@@ -18,7 +18,7 @@ public record SiteOptions(double minShare, int minPages, double headerVariety, i
                           int maxLinesPerSite, int maxPageKeys) {
 
     /** Per-line cap on the distinct page keys tracked (beyond it the raw page count is used). */
-    public static final int LINE_PAGE_KEYS = 32;
+    public static final int LINE_PAGE_KEYS = 16;
 
     /** Per-line cap on the distinct next-line hashes tracked for header learning. */
     public static final int NEXT_KEYS = 8;

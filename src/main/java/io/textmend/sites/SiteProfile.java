@@ -107,6 +107,27 @@ public final class SiteProfile {
         return byHash.get(hash);
     }
 
+    /**
+     * A smaller copy for filtering only: the lines seen in fewer than {@code minDistinct}
+     * distinct pages are dropped and the floor rises to at least {@code minDistinct - 1}, as in
+     * lossy counting. With {@code minDistinct = 2} every verdict of {@link SiteTemplate} stays the
+     * same (template lines need {@code minPages}, teasers two pages), so {@link SiteFilter} output
+     * is unchanged; but merging compacted profiles is no longer exact (a line seen once in each of
+     * two crawls is lost), so keep the full profiles where more crawls will be merged in.
+     */
+    public SiteProfile compact(int minDistinct) {
+        if (minDistinct < 1) {
+            throw new IllegalArgumentException("minDistinct must be at least 1: " + minDistinct);
+        }
+        List<LineEntry> kept = new ArrayList<>();
+        for (LineEntry e : lines) {
+            if (e.distinctPages() >= minDistinct) {
+                kept.add(e);
+            }
+        }
+        return new SiteProfile(site, pages, overflowPages, Math.max(floor, minDistinct - 1L), pageKeys, kept);
+    }
+
     /** This profile merged with another of the same site, under the bounds of {@code options}. */
     public SiteProfile merge(SiteProfile other, SiteOptions options) {
         if (!site.equals(other.site)) {

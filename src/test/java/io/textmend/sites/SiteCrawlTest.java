@@ -29,6 +29,17 @@ class SiteCrawlTest {
         crawl.parallelStream().forEach(p -> learner.add(p.site(), p.text()));
         ProfileStore.writeAll(dir, learner.profiles().values());
         SiteFilter filter = new SiteFilter(ProfileStore.readAll(dir));
+        assertThat(filter.template("planet-news.example").profile())
+                .isEqualTo(learner.toFilter().template("planet-news.example").profile());
+        long profileBytes = 0;
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path f : files.toList()) {
+                profileBytes += java.nio.file.Files.size(f);
+            }
+        }
+        long pageBytes = crawl.stream().mapToLong(p -> p.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
+        System.out.printf(Locale.ROOT, "sites: profiles %d bytes for %d sites (%d bytes of pages, %.0f %%)%n",
+                profileBytes, learner.siteCount(), pageBytes, 100.0 * profileBytes / pageBytes);
 
         Map<String, long[]> perSite = new TreeMap<>();
         List<String> lostBody = new ArrayList<>();
@@ -86,6 +97,26 @@ class SiteCrawlTest {
         SiteLearner parallel = new SiteLearner();
         crawl.parallelStream().forEach(p -> parallel.add(p.site(), p.text()));
         assertThat(parallel.profiles()).isEqualTo(serial.profiles());
+    }
+
+    @Test
+    void compactProfilesFilterExactlyLikeFullOnes() {
+        List<SyntheticCrawl.Page> crawl = SyntheticCrawl.build(SyntheticCrawl.defaultSites(), 8L);
+        SiteLearner learner = new SiteLearner();
+        crawl.forEach(p -> learner.add(p.site(), p.text()));
+        SiteFilter full = learner.toFilter();
+        SiteFilter compact = new SiteFilter(learner.profiles().values().stream().map(p -> p.compact(2)).toList());
+        long fullBytes = 0;
+        long compactBytes = 0;
+        for (SiteProfile p : learner.profiles().values()) {
+            fullBytes += ProfileJson.toJson(p).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            compactBytes += ProfileJson.toJson(p.compact(2)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+        System.out.printf(Locale.ROOT, "sites: full profiles %d bytes, compact(2) %d bytes%n", fullBytes, compactBytes);
+        for (SyntheticCrawl.Page p : crawl) {
+            assertThat(compact.filter(p.site(), p.text())).isEqualTo(full.filter(p.site(), p.text()));
+        }
+        assertThat(compactBytes).isLessThan(fullBytes / 3);
     }
 
     /** Which labelled lines the changes removed, matching each change's span to a line. */

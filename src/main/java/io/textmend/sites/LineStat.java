@@ -12,6 +12,8 @@ final class LineStat {
     long[] next = BottomK.EMPTY;
     long nextPages;
     String sample;
+    /** Serial of the last page of the site that counted this line (one count per page). */
+    long lastPage = -1;
 
     LineStat(long delta, String sample) {
         this.delta = delta;

@@ -1,11 +1,8 @@
 package io.textmend.sites;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.Set;
+import java.util.List;
 import java.util.TreeSet;
 
 /**
@@ -23,7 +20,7 @@ final class SiteStats {
 
     private final String site;
     private final SiteOptions options;
-    private final Map<Long, LineStat> lines = new HashMap<>();
+    private final LongMap<LineStat> lines = new LongMap<>();
     private final TreeSet<Long> pageKeys = new TreeSet<>(Long::compareUnsigned);
     private long pages;
     private long overflow;
@@ -38,21 +35,21 @@ final class SiteStats {
         pages++;
         long key = page.contentKey();
         addKey(key);
-        Set<Long> seen = new HashSet<>(page.size * 2);
+        long serial = pages;
         String text = page.text;
         for (int i = 0; i < page.size; i++) {
             long h = page.hash[i];
-            if (!seen.add(h)) {
-                continue;
-            }
             int len = LineStat.sampleLength(text, page.start[i], page.length(i));
             LineStat s = lines.get(h);
             if (s == null) {
                 s = new LineStat(floor, text.substring(page.start[i], page.start[i] + len));
                 lines.put(h, s);
+            } else if (s.lastPage == serial) {
+                continue;
             } else {
                 s.offerSample(text, page.start[i], len);
             }
+            s.lastPage = serial;
             s.count(page.zone(i), key, page.next(i));
         }
         if (lines.size() > options.maxLinesPerSite()) {
@@ -68,11 +65,11 @@ final class SiteStats {
         }
         long otherFloor = p.floor();
         if (otherFloor > 0) {
-            for (Map.Entry<Long, LineStat> e : lines.entrySet()) {
-                if (p.line(e.getKey()) == null) {
-                    e.getValue().delta += otherFloor;
+            lines.forEach((h, s) -> {
+                if (p.line(h) == null) {
+                    s.delta += otherFloor;
                 }
-            }
+            });
         }
         for (LineEntry e : p.lines()) {
             LineStat s = lines.get(e.hash());
@@ -107,33 +104,23 @@ final class SiteStats {
 
     private void prune() {
         long[] c = new long[lines.size()];
-        int n = 0;
-        for (LineStat s : lines.values()) {
-            c[n++] = s.pages + s.delta;
-        }
+        int[] n = {0};
+        lines.forEach((h, s) -> c[n[0]++] = s.pages + s.delta);
         Arrays.sort(c);
         int keep = options.maxLinesPerSite() / 2;
         long cut = c[c.length - keep - 1];
-        for (Iterator<LineStat> it = lines.values().iterator(); it.hasNext(); ) {
-            LineStat s = it.next();
-            if (s.pages + s.delta <= cut) {
-                it.remove();
-            }
-        }
+        lines.removeIf(s -> s.pages + s.delta <= cut);
         floor = Math.max(floor, cut);
     }
 
     synchronized SiteProfile snapshot() {
-        LineEntry[] entries = new LineEntry[lines.size()];
-        int i = 0;
-        for (Map.Entry<Long, LineStat> e : lines.entrySet()) {
-            entries[i++] = e.getValue().freeze(e.getKey());
-        }
+        List<LineEntry> entries = new ArrayList<>(lines.size());
+        lines.forEach((h, s) -> entries.add(s.freeze(h)));
         long[] keys = new long[pageKeys.size()];
         int j = 0;
         for (long k : pageKeys) {
             keys[j++] = k;
         }
-        return new SiteProfile(site, pages, overflow, floor, keys, Arrays.asList(entries));
+        return new SiteProfile(site, pages, overflow, floor, keys, entries);
     }
 }

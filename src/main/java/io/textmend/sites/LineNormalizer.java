@@ -33,6 +33,7 @@ public final class LineNormalizer {
     private static final long FNV_PRIME = 0x100000001b3L;
     private static final long ZERO_TOKEN = tokenHash("0");
     private static final long[] DATE_WORDS = loadDateWords();
+    private static final byte[] ASCII_KIND = asciiKinds();
 
     private LineNormalizer() {
     }
@@ -60,7 +61,8 @@ public final class LineNormalizer {
         boolean lastZero = false;
         int i = from;
         while (i < to) {
-            int cp = Character.codePointAt(s, i);
+            char ch = s.charAt(i);
+            int cp = Character.isSurrogate(ch) ? Character.codePointAt(s, i) : ch;
             int kind = kind(cp);
             if (kind == 0) {
                 i += Character.charCount(cp);
@@ -69,11 +71,12 @@ public final class LineNormalizer {
             int start = i;
             long tok = FNV_OFFSET;
             while (i < to) {
-                cp = Character.codePointAt(s, i);
+                ch = s.charAt(i);
+                cp = Character.isSurrogate(ch) ? Character.codePointAt(s, i) : ch;
                 if (kind(cp) != kind) {
                     break;
                 }
-                tok = (tok ^ Character.toLowerCase(cp)) * FNV_PRIME;
+                tok = (tok ^ lower(cp)) * FNV_PRIME;
                 i += Character.charCount(cp);
             }
             boolean zero = kind == 2 || Arrays.binarySearch(DATE_WORDS, tok) >= 0;
@@ -113,15 +116,28 @@ public final class LineNormalizer {
 
     /** 1 for letters and combining marks, 2 for digits, 0 for everything else. */
     private static int kind(int cp) {
-        if (Character.isDigit(cp)) {
-            return 2;
+        if (cp < 128) {
+            return ASCII_KIND[cp];
         }
-        if (Character.isLetter(cp)) {
-            return 1;
+        return switch (Character.getType(cp)) {
+            case Character.DECIMAL_DIGIT_NUMBER -> 2;
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                    Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK -> 1;
+            default -> 0;
+        };
+    }
+
+    private static byte[] asciiKinds() {
+        byte[] k = new byte[128];
+        for (int c = 0; c < 128; c++) {
+            k[c] = (byte) (c >= '0' && c <= '9' ? 2 : (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? 1 : 0);
         }
-        int t = Character.getType(cp);
-        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
-                || t == Character.ENCLOSING_MARK ? 1 : 0;
+        return k;
+    }
+
+    private static int lower(int cp) {
+        return cp < 128 ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp) : Character.toLowerCase(cp);
     }
 
     private static long tokenHash(String token) {

@@ -99,16 +99,38 @@ final class CleanJobCommand implements Callable<Integer> {
         return cl.execute(args);
     }
 
-    JobOptions options(Configuration conf) throws IOException {
+    /** Checks what can be checked before Spark starts. */
+    void validate() {
         if (html && text) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--html and --text cannot be combined");
         }
+        if (paths.isEmpty() && filesFrom == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no inputs: give paths or --files-from");
+        }
+        try {
+            JobOptions.Format.parse(inputFormat);
+            new CleanerSpec(preset.toLowerCase(Locale.ROOT), InputKind.AUTO);
+            if (siteTemplates) {
+                new SiteTemplates.Thresholds(templateShare, templateMinPages);
+            }
+            if (!outputFormat.equals("parquet") && !outputFormat.equals("json")) {
+                throw new IllegalArgumentException("--output-format: use parquet or json, got '" + outputFormat + "'");
+            }
+            if (maxBytes < 1) {
+                throw new IllegalArgumentException("--max-bytes must be positive");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    JobOptions options(Configuration conf) throws IOException {
         List<String> inputs = new ArrayList<>(paths);
         if (filesFrom != null) {
             inputs.addAll(readList(filesFrom, conf));
         }
         if (inputs.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no inputs: give paths or --files-from");
+            throw new CommandLine.ParameterException(spec.commandLine(), "no inputs: " + filesFrom + " lists none");
         }
         try {
             InputKind kind = html ? InputKind.HTML : text ? InputKind.TEXT : InputKind.AUTO;
@@ -139,6 +161,7 @@ final class CleanJobCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        validate();
         SparkSession spark = SparkSession.builder().appName("textmend-spark").getOrCreate();
         try {
             JobOptions o = options(spark.sparkContext().hadoopConfiguration());

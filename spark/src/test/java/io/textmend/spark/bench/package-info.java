@@ -1,0 +1,2 @@
+/** Throughput measurement of the job (not run by the tests). */
+package io.textmend.spark.bench;

@@ -82,7 +82,7 @@ public final class HtmlExtractor {
             Cleanup.removeBoilerplate(body, stats, vocab);
             stats = TextStats.measure(body);
             List<BlockRenderer.Rendered> all = BlockRenderer.render(List.of(body));
-            ContentScorer.Scores scores = ContentScorer.score(all, stats, vocab, body);
+            ContentScorer.Scores scores = ContentScorer.score(all, stats, vocab, body, Evidence.of(meta.jsonLd()));
             Element top = ContentScorer.top(scores, stats, body);
             if (top == null) {
                 rendered = List.of();

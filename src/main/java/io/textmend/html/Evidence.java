@@ -12,7 +12,7 @@ final class Evidence {
 
     static final Evidence NONE = new Evidence(Set.of());
 
-    private static final int MIN_WORDS = 40;
+    private static final int MIN_WORDS = 20;
 
     private final Set<String> words;
 
@@ -22,7 +22,7 @@ final class Evidence {
 
     static Evidence of(JsonLd ld) {
         String body = ld.articleBody();
-        if (body.length() < 200) {
+        if (body.length() < 150) {
             return NONE;
         }
         Set<String> w = new HashSet<>();

@@ -116,7 +116,10 @@ public final class Cleaner {
             Extraction x = extractor.extract(text, "");
             title = x.title();
             meta = new CleanResult.PageMetadata(x.byline(), x.date(), x.language(), x.canonicalUrl());
-            stripped = remover.strip(repairBlocks(x.blocks(), changes));
+            // clean text (the usual case) is checked once; only damaged pages are repaired block by block
+            FixResult whole = repair.fix(x.text());
+            stripped = remover.strip(whole.changed() ? repairBlocks(x.blocks(), changes)
+                    : TextDocument.ofBlocks(x.text(), x.blocks()));
         } else {
             FixResult fixed = repair.fix(text);
             changes.addAll(fixed.changes());

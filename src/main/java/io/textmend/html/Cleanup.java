@@ -70,34 +70,44 @@ final class Cleanup {
         }
     }
 
-    /** Removes hidden elements, chrome and boilerplate-named elements; returns how many. */
-    static int removeBoilerplate(Element body, TextStats stats, Vocabulary.Memo vocab) {
-        TextStats.Counts page = stats.of(body);
+    /**
+     * Removes hidden elements, chrome and boilerplate-named elements, and takes their text out of
+     * their ancestors' counts in {@code stats}; returns false when that would cost more than
+     * measuring again (very deep trees), in which case the caller re-measures.
+     */
+    static boolean removeBoilerplate(Element body, TextStats stats, Vocabulary.Memo vocab) {
+        TextStats.Counts page = new TextStats.Counts();
+        page.add(stats.of(body));
         List<Element> doomed = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e == body) {
+        List<Element> stack = new ArrayList<>(body.children());
+        java.util.Collections.reverse(stack);
+        while (!stack.isEmpty()) {
+            Element e = stack.remove(stack.size() - 1);
+            if (isBoilerplate(e, vocab) && !holdsArticle(stats.of(e), page)) {
+                doomed.add(e); // its subtree goes with it, so it is not visited
                 continue;
             }
-            String tag = e.normalName();
-            boolean candidate;
-            if (isHidden(e)) {
-                candidate = true;
-            } else if (CHROME.contains(tag)) {
-                candidate = true;
-            } else if (tag.equals("article") || tag.equals("main") || e.hasAttr("itemprop")
-                    && e.attr("itemprop").contains("articleBody")) {
-                candidate = false;
-            } else {
-                String label = Vocabulary.label(e);
-                candidate = !label.isEmpty() && vocab.matches(Vocabulary.Kind.DROP, label)
-                        && !vocab.matches(Vocabulary.Kind.KEEP, label) || isRole(e);
-            }
-            if (candidate && !holdsArticle(stats.of(e), page)) {
-                doomed.add(e);
+            List<Element> kids = e.children();
+            for (int k = kids.size() - 1; k >= 0; k--) {
+                stack.add(kids.get(k));
             }
         }
+        boolean exact = stats.subtract(doomed, 4L * page.elements + 1000);
         removeAll(doomed);
-        return doomed.size();
+        return exact;
+    }
+
+    private static boolean isBoilerplate(Element e, Vocabulary.Memo vocab) {
+        String tag = e.normalName();
+        if (isHidden(e) || CHROME.contains(tag)) {
+            return true;
+        }
+        if (tag.equals("article") || tag.equals("main") || e.attr("itemprop").contains("articleBody")) {
+            return false;
+        }
+        String label = Vocabulary.label(e);
+        return !label.isEmpty() && vocab.matches(Vocabulary.Kind.DROP, label)
+                && !vocab.matches(Vocabulary.Kind.KEEP, label) || isRole(e);
     }
 
     private static boolean isRole(Element e) {

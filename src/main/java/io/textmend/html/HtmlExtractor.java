@@ -79,10 +79,11 @@ public final class HtmlExtractor {
         } else {
             Vocabulary.Memo vocab = this.vocab.memo();
             TextStats stats = TextStats.measure(body);
-            Cleanup.removeBoilerplate(body, stats, vocab);
-            stats = TextStats.measure(body);
+            if (!Cleanup.removeBoilerplate(body, stats, vocab)) {
+                stats = TextStats.measure(body);
+            }
             List<BlockRenderer.Rendered> all = BlockRenderer.render(List.of(body));
-            ContentScorer.Scores scores = ContentScorer.score(all, stats, vocab, body);
+            ContentScorer.Scores scores = ContentScorer.score(all, stats, vocab, body, Evidence.of(meta.jsonLd()));
             Element top = ContentScorer.top(scores, stats, body);
             if (top == null) {
                 rendered = List.of();

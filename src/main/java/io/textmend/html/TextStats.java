@@ -47,6 +47,21 @@ final class TextStats {
             inputs += c.inputs;
         }
 
+        void subtract(Counts c) {
+            chars -= c.chars;
+            linkChars -= c.linkChars;
+            commas -= c.commas;
+            stops -= c.stops;
+            paragraphs -= c.paragraphs;
+            longParagraphs -= c.longParagraphs;
+            elements -= c.elements;
+            images -= c.images;
+            lists -= c.lists;
+            items -= c.items;
+            headings -= c.headings;
+            inputs -= c.inputs;
+        }
+
         double linkDensity() {
             return chars == 0 ? 0 : Math.min(1.0, linkChars / (double) chars);
         }
@@ -63,6 +78,31 @@ final class TextStats {
     Counts of(Element e) {
         Counts c = counts.get(e);
         return c == null ? EMPTY : c;
+    }
+
+    /**
+     * Takes disjoint subtrees about to be removed out of their ancestors' counts, walking up at
+     * most {@code budget} ancestor steps in all; returns false (counts partly updated, re-measure)
+     * when the budget runs out.
+     */
+    boolean subtract(List<Element> removed, long budget) {
+        long steps = 0;
+        for (Element e : removed) {
+            Counts c = counts.get(e);
+            if (c == null) {
+                continue;
+            }
+            for (Element p = e.parent(); p != null; p = p.parent()) {
+                if (++steps > budget) {
+                    return false;
+                }
+                Counts pc = counts.get(p);
+                if (pc != null) {
+                    pc.subtract(c);
+                }
+            }
+        }
+        return true;
     }
 
     static TextStats measure(Element root) {

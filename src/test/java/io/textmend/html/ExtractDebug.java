@@ -31,7 +31,7 @@ final class ExtractDebug {
         TextStats after = TextStats.measure(body);
         System.out.println("after removal " + after.of(body).chars);
         List<BlockRenderer.Rendered> all = BlockRenderer.render(List.of(body));
-        ContentScorer.Scores scores = ContentScorer.score(all, after, vocab, body);
+        ContentScorer.Scores scores = ContentScorer.score(all, after, vocab, body, Evidence.NONE);
         scores.byElement.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
                 .limit(8).forEach(e -> System.out.printf("cand %.1f %s%n", e.getValue()[0], describe(e.getKey(), after)));
         Element top = ContentScorer.top(scores, after, body);

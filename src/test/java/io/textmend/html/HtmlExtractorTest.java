@@ -84,6 +84,24 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void jsonLdArticleBodyDecidesBetweenRivalContainers() {
+        String a = "<p>Engineers finished the new bridge across the river on Monday, two years after work began, "
+                + "and the first buses crossed it at noon.</p><p>The bridge cost less than planned, said the mayor, "
+                + "who thanked the workers and the residents for their patience.</p>";
+        String b = "<p>Readers wrote in about the weather all week, with many saying the rain had ruined their weekend "
+                + "plans, and others glad for the gardens.</p><p>One reader said the storms were the worst she remembered "
+                + "in forty years, and that the roads had flooded twice, which was unusual.</p>"
+                + "<p>Another said that it was simply autumn.</p>";
+        String body = "<div class=x1>" + a + "</div><div class=x2>" + b + "</div></body></html>";
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                + Jsoup.parse(a).text() + "\"}</script>";
+        String without = extract("<html><head></head><body>" + body);
+        String with = extract("<html><head>" + ld + "</head><body>" + body);
+        assertThat(without).contains("Readers wrote");
+        assertThat(with).contains("Engineers finished").doesNotContain("Readers wrote");
+    }
+
+    @Test
     void malformedJsonLdIsIgnored() {
         String html = "<html><head><script type=application/ld+json>{\"headline\": \"Half</script></head>"
                 + "<body><p>" + PROSE + "</p></body></html>";

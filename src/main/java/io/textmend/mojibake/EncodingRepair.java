@@ -128,8 +128,7 @@ final class EncodingRepair implements FixStep {
                 Utf8Misread.find(text, c, found);
             }
         }
-        if ((mask & Suspicion.LEGACY) != 0 && found.stream().noneMatch(c -> !c.lossy() && c.gain() > 4f)) {
-            // a line garbled from UTF-8 is not also a legacy page: skip the legacy decoders there
+        if ((mask & Suspicion.LEGACY) != 0) {
             for (Codec c : Codecs.Legacy.INTENDED) {
                 LegacyMisread.find(text, Codecs.Western.CP1252, c, found);
             }

@@ -37,8 +37,14 @@ final class Suspicion {
 
     /** Per char, bit k: the k-th single-byte wrong decoder made it of a lead byte 0xC2..0xF4. */
     private static final short[] LEAD = new short[65536];
+    /** The same for leads of 2-, 3- and 4-byte sequences. */
+    private static final short[] LEAD2 = new short[65536];
+    private static final short[] LEAD3 = new short[65536];
+    private static final short[] LEAD4 = new short[65536];
     /** Per char, bit k: the k-th single-byte wrong decoder made it of a continuation byte. */
     private static final short[] CONT = new short[65536];
+    /** Per char, bit k: the k-th single-byte wrong decoder made it of 0xC2, 0xC3, 0xC5, 0xCE or 0xD0 (lost 0xA0). */
+    private static final short[] NBSP_LEAD = new short[65536];
     private static final byte[] FLAGS = new byte[65536];
     private static final byte DB_LEAD = 1;     // a double-byte char whose bytes begin a 3- or 4-byte sequence
     private static final byte DB_CONT = 2;     // a double-byte char whose first byte is a continuation
@@ -46,6 +52,7 @@ final class Suspicion {
     private static final byte CYR_LOWER = 8;
     private static final byte CYR_UPPER = 16;
     private static final byte C1 = 32;
+    private static final byte DB_TAIL_OK = 64; // a double-byte char whose second byte is ASCII or a lead
 
     static {
         List<Codec> single = singleByteDecoders();
@@ -53,6 +60,16 @@ final class Suspicion {
             Codec w = single.get(k);
             for (int c = 0x80; c < 0x10000; c++) {
                 int b = w.encode((char) c);
+                if (b == 0xC2 || b == 0xC3 || b == 0xC5 || b == 0xCE || b == 0xD0) {
+                    NBSP_LEAD[c] |= (short) (1 << k);
+                }
+                if (b >= 0xC2 && b <= 0xDF) {
+                    LEAD2[c] |= (short) (1 << k);
+                } else if (b >= 0xE0 && b <= 0xEF) {
+                    LEAD3[c] |= (short) (1 << k);
+                } else if (b >= 0xF0 && b <= 0xF4) {
+                    LEAD4[c] |= (short) (1 << k);
+                }
                 if (b >= 0xC2 && b <= 0xF4) {
                     LEAD[c] |= (short) (1 << k);
                 } else if (b >= 0x80 && b <= 0xBF) {
@@ -73,6 +90,9 @@ final class Suspicion {
                 }
                 if (x >= 0x80 && x <= 0xBF) {
                     FLAGS[c] |= DB_CONT;
+                    if (y < 0x80 || y >= 0xC2 && y <= 0xF4) {
+                        FLAGS[c] |= DB_TAIL_OK;
+                    }
                 }
             }
         }
@@ -96,31 +116,45 @@ final class Suspicion {
     private Suspicion() {
     }
 
-    /** The families of mojibake the text may hold, or 0 when it is certainly clean. */
+    /**
+     * The families of mojibake the text may hold, or 0 when it is certainly clean. For the
+     * single-byte decoders this runs a UTF-8 automaton for all of them at once, one bit each: a
+     * decoder is flagged only where its bytes complete a whole multi-byte sequence.
+     */
     static int scan(CharSequence s) {
         int n = s.length();
         int mask = 0;
-        int prevLead = 0;
+        int need1 = 0;
+        int need2 = 0;
+        int need3 = 0;
+        int prevNbspLead = 0;
         int prevFlags = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                if (prevLead != 0 && (c == ' ' || c == '?')) {
-                    mask |= SINGLE | prevLead << DECODER_SHIFT; // "Ã " and "Ã?": a lost continuation byte
+                if (prevNbspLead != 0 && c == ' ') {
+                    mask |= SINGLE | prevNbspLead << DECODER_SHIFT; // "Ã ": byte 0xA0 turned into a space
                 }
                 if ((prevFlags & DB_LEAD) != 0 && c < 0x40) {
                     mask |= DOUBLE; // "鈥?": the last byte of a sequence lost before ASCII
                 }
-                prevLead = 0;
+                need1 = 0;
+                need2 = 0;
+                need3 = 0;
+                prevNbspLead = 0;
                 prevFlags = 0;
                 continue;
             }
             int f = FLAGS[c];
-            int both = prevLead & CONT[c];
-            if (both != 0) {
-                mask |= SINGLE | both << DECODER_SHIFT;
+            int cont = CONT[c];
+            int done = need1 & cont;
+            if (done != 0) {
+                mask |= SINGLE | done << DECODER_SHIFT;
             }
-            if ((prevFlags & DB_LEAD) != 0 && ((f & DB_CONT) != 0 || c == 0xFFFD)) {
+            need1 = need2 & cont | LEAD2[c];
+            need2 = need3 & cont | LEAD3[c];
+            need3 = LEAD4[c];
+            if ((prevFlags & DB_LEAD) != 0 && ((f & DB_TAIL_OK) != 0 || c == 0xFFFD)) {
                 mask |= DOUBLE;
             }
             if ((prevFlags & f & HIGH_1252) != 0) {
@@ -132,7 +166,7 @@ final class Suspicion {
             if ((f & C1) != 0) {
                 mask |= SINGLE | ALL_DECODERS;
             }
-            prevLead = LEAD[c];
+            prevNbspLead = NBSP_LEAD[c];
             prevFlags = f;
         }
         return mask;

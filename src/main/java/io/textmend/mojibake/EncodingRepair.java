@@ -128,8 +128,7 @@ final class EncodingRepair implements FixStep {
                 Utf8Misread.find(text, c, found);
             }
         }
-        if ((mask & Suspicion.LEGACY) != 0 && found.stream().noneMatch(c -> !c.lossy() && c.gain() > 4f)) {
-            // a line garbled from UTF-8 is not also a legacy page: skip the legacy decoders there
+        if ((mask & Suspicion.LEGACY) != 0 && !mostlyExplained(text, found)) {
             for (Codec c : Codecs.Legacy.INTENDED) {
                 LegacyMisread.find(text, Codecs.Western.CP1252, c, found);
             }
@@ -140,6 +139,30 @@ final class EncodingRepair implements FixStep {
         if ((mask & Suspicion.KOI8) != 0) {
             LegacyMisread.find(text, Codecs.Legacy.CP1251, Codecs.Legacy.KOI8_R, found);
         }
+    }
+
+    /**
+     * True when strong UTF-8 repairs already cover most non-ASCII characters of the line: a line
+     * garbled from UTF-8 is not also a legacy page, so the legacy decoders need not be asked.
+     */
+    private static boolean mostlyExplained(String text, List<Candidate> found) {
+        boolean[] covered = new boolean[text.length()];
+        for (Candidate c : found) {
+            if (!c.lossy() && c.gain() > 4f) {
+                for (int i = c.start(); i < c.end(); i++) {
+                    covered[i] = true;
+                }
+            }
+        }
+        int nonAscii = 0;
+        int explained = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                nonAscii++;
+                explained += covered[i] ? 1 : 0;
+            }
+        }
+        return explained * 10 >= nonAscii * 8;
     }
 
     /**
@@ -160,8 +183,14 @@ final class EncodingRepair implements FixStep {
         found.sort(Comparator.comparingDouble((Candidate c) -> -(c.gain() + (c.detail().equals(best) ? 3f : 0f)))
                 .thenComparingInt(Candidate::start));
         List<Candidate> chosen = new ArrayList<>();
+        int end = 0;
         for (Candidate c : found) {
-            if (!c.lossy() && chosen.stream().noneMatch(c::overlaps)) {
+            end = Math.max(end, c.end());
+        }
+        boolean[] taken = new boolean[end];
+        for (Candidate c : found) {
+            if (!c.lossy() && free(taken, c)) {
+                take(taken, c);
                 chosen.add(c);
             }
         }
@@ -169,12 +198,28 @@ final class EncodingRepair implements FixStep {
             Set<String> proven = new HashSet<>(provenBefore);
             chosen.forEach(c -> proven.add(c.detail()));
             for (Candidate c : found) {
-                if (c.lossy() && proven.contains(c.detail()) && chosen.stream().noneMatch(c::overlaps)) {
+                if (c.lossy() && proven.contains(c.detail()) && free(taken, c)) {
+                    take(taken, c);
                     chosen.add(c);
                 }
             }
         }
         return chosen;
+    }
+
+    private static boolean free(boolean[] taken, Candidate c) {
+        for (int i = c.start(); i < c.end(); i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void take(boolean[] taken, Candidate c) {
+        for (int i = c.start(); i < c.end(); i++) {
+            taken[i] = true;
+        }
     }
 
     /**

@@ -57,7 +57,8 @@ final class LegacyMisread {
                 lastLen = sb.length();
             }
             if (decodedChars >= 2) {
-                add(text, start, lastEnd, sb.substring(0, lastLen), wrong, intended, decodedChars < 3, out);
+                add(text, start, lastEnd, sb.substring(0, lastLen), wrong, intended,
+                        decodedChars < (intended.isDoubleByte() ? 2 : 3), out);
             }
             if (i == start) {
                 i++;

@@ -37,11 +37,20 @@ final class Suspicion {
 
     /** Per char, bit k: the k-th single-byte wrong decoder made it of a lead byte 0xC2..0xF4. */
     private static final short[] LEAD = new short[65536];
+    /** The same for leads of 2-, 3- and 4-byte sequences. */
+    private static final short[] LEAD2 = new short[65536];
+    private static final short[] LEAD3 = new short[65536];
+    private static final short[] LEAD4 = new short[65536];
     /** Per char, bit k: the k-th single-byte wrong decoder made it of a continuation byte. */
     private static final short[] CONT = new short[65536];
+    /** Per char, bit k: the k-th single-byte wrong decoder made it of 0xC2, 0xC3, 0xC5, 0xCE or 0xD0 (lost 0xA0). */
+    private static final short[] NBSP_LEAD = new short[65536];
     private static final byte[] FLAGS = new byte[65536];
-    private static final byte DB_LEAD = 1;     // a double-byte char whose bytes begin a 3- or 4-byte sequence
-    private static final byte DB_CONT = 2;     // a double-byte char whose first byte is a continuation
+    /** Per char, bit j: the j-th double-byte wrong decoder made it of bytes that begin a 3- or 4-byte sequence. */
+    private static final byte[] DB_LEADS = new byte[65536];
+    /** Per char, bit j: ... of a continuation byte then ASCII or a lead: the sequence can end here. */
+    private static final byte[] DB_CONTS = new byte[65536];
+    private static final byte HIGH_SYMBOL = 2; // a windows-1252 sign of the high half (not a letter, not common punctuation)
     private static final byte HIGH_1252 = 4;   // a windows-1252 char of the high half
     private static final byte CYR_LOWER = 8;
     private static final byte CYR_UPPER = 16;
@@ -53,14 +62,34 @@ final class Suspicion {
             Codec w = single.get(k);
             for (int c = 0x80; c < 0x10000; c++) {
                 int b = w.encode((char) c);
+                // only for code pages whose 0xA0 is NBSP, and where the lead is not an everyday
+                // letter of the code page's own script
+                boolean nbspPage = w.name().equals("windows-1252") || w.name().equals("windows-1250")
+                        || w.name().equals("windows-1254") || w.name().equals("windows-1257")
+                        || w.name().equals("iso-8859-2");
+                if (nbspPage && (b == 0xC2 || b == 0xC3 || b == 0xC5 || b == 0xCE || b == 0xD0)
+                        || w.name().equals("windows-1251") && b == 0xC3) {
+                    NBSP_LEAD[c] |= (short) (1 << k);
+                }
+                if (b >= 0xC2 && b <= 0xDF) {
+                    LEAD2[c] |= (short) (1 << k);
+                } else if (b >= 0xE0 && b <= 0xEF) {
+                    LEAD3[c] |= (short) (1 << k);
+                } else if (b >= 0xF0 && b <= 0xF4) {
+                    LEAD4[c] |= (short) (1 << k);
+                }
                 if (b >= 0xC2 && b <= 0xF4) {
                     LEAD[c] |= (short) (1 << k);
-                } else if (b >= 0x80 && b <= 0xBF) {
+                } else if (b >= 0x80 && b <= 0xBF && !(w.name().startsWith("koi8") && c >= 0x400 && c <= 0x4FF)) {
+                    // KOI8's few Cyrillic letters in 0x80..0xBF (ё, і, ї, є, ґ) follow Cyrillic letters
+                    // in clean text all the time; its real mojibake shows box drawing there
                     CONT[c] |= (short) (1 << k);
                 }
             }
         }
-        for (Codec w : Codecs.DoubleByte.WRONG) {
+        List<Codec> dbl = Codecs.DoubleByte.WRONG;
+        for (int j = 0; j < dbl.size(); j++) {
+            Codec w = dbl.get(j);
             for (int c = 0x80; c < 0x10000; c++) {
                 int e = w.encode((char) c);
                 if ((e & Codec.TWO) == 0 || e == Codec.NONE) {
@@ -69,10 +98,10 @@ final class Suspicion {
                 int x = e >> 8 & 0xFF;
                 int y = e & 0xFF;
                 if (x >= 0xE0 && x <= 0xF4 && y >= 0x80 && y <= 0xBF) {
-                    FLAGS[c] |= DB_LEAD;
+                    DB_LEADS[c] |= (byte) (1 << j);
                 }
-                if (x >= 0x80 && x <= 0xBF) {
-                    FLAGS[c] |= DB_CONT;
+                if (x >= 0x80 && x <= 0xBF && (y < 0x80 || y >= 0xC2 && y <= 0xF4)) {
+                    DB_CONTS[c] |= (byte) (1 << j);
                 }
             }
         }
@@ -80,6 +109,9 @@ final class Suspicion {
             int b = Codecs.Western.CP1252.encode((char) c);
             if (b >= 0x80 && !(c >= 0x80 && c <= 0x9F)) {
                 FLAGS[c] |= HIGH_1252;
+                if (CharClass.cls((char) c) == CharClass.SYMBOL) {
+                    FLAGS[c] |= HIGH_SYMBOL;
+                }
             }
             if (c >= 0x80 && c <= 0x9F) {
                 FLAGS[c] |= C1;
@@ -96,35 +128,54 @@ final class Suspicion {
     private Suspicion() {
     }
 
-    /** The families of mojibake the text may hold, or 0 when it is certainly clean. */
+    /**
+     * The families of mojibake the text may hold, or 0 when it is certainly clean. For the
+     * single-byte decoders this runs a UTF-8 automaton for all of them at once, one bit each: a
+     * decoder is flagged only where its bytes complete a whole multi-byte sequence.
+     */
     static int scan(CharSequence s) {
         int n = s.length();
         int mask = 0;
-        int prevLead = 0;
+        int need1 = 0;
+        int need2 = 0;
+        int need3 = 0;
+        int prevNbspLead = 0;
         int prevFlags = 0;
+        int prevDbLeads = 0;
+        int highRun = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                if (prevLead != 0 && (c == ' ' || c == '?')) {
-                    mask |= SINGLE | prevLead << DECODER_SHIFT; // "Ã " and "Ã?": a lost continuation byte
+                if (prevNbspLead != 0 && c == ' ') {
+                    mask |= SINGLE | prevNbspLead << DECODER_SHIFT; // "Ã ": byte 0xA0 turned into a space
                 }
-                if ((prevFlags & DB_LEAD) != 0 && c < 0x40) {
+                if (prevDbLeads != 0 && c < 0x40) {
                     mask |= DOUBLE; // "鈥?": the last byte of a sequence lost before ASCII
                 }
-                prevLead = 0;
+                need1 = 0;
+                need2 = 0;
+                need3 = 0;
+                prevNbspLead = 0;
                 prevFlags = 0;
+                prevDbLeads = 0;
+                highRun = 0;
                 continue;
             }
             int f = FLAGS[c];
-            int both = prevLead & CONT[c];
-            if (both != 0) {
-                mask |= SINGLE | both << DECODER_SHIFT;
+            int cont = CONT[c];
+            int done = need1 & cont;
+            if (done != 0) {
+                mask |= SINGLE | done << DECODER_SHIFT;
             }
-            if ((prevFlags & DB_LEAD) != 0 && ((f & DB_CONT) != 0 || c == 0xFFFD)) {
+            need1 = need2 & cont | LEAD2[c];
+            need2 = need3 & cont | LEAD3[c];
+            need3 = LEAD4[c];
+            if ((prevDbLeads & DB_CONTS[c]) != 0 || prevDbLeads != 0 && c == 0xFFFD) {
                 mask |= DOUBLE;
             }
-            if ((prevFlags & f & HIGH_1252) != 0) {
-                mask |= LEGACY;
+            highRun = (f & HIGH_1252) != 0 ? highRun + 1 : 0;
+            if (highRun >= 3 || highRun == 2 && ((prevFlags | f) & HIGH_SYMBOL) != 0) {
+                mask |= LEGACY; // three high-half characters in a row, or two with a sign among them
             }
             if ((prevFlags & CYR_LOWER) != 0 && (f & CYR_UPPER) != 0) {
                 mask |= KOI8;
@@ -132,8 +183,9 @@ final class Suspicion {
             if ((f & C1) != 0) {
                 mask |= SINGLE | ALL_DECODERS;
             }
-            prevLead = LEAD[c];
+            prevNbspLead = NBSP_LEAD[c];
             prevFlags = f;
+            prevDbLeads = DB_LEADS[c];
         }
         return mask;
     }

@@ -116,7 +116,10 @@ final class Utf8Misread {
                 return;
             }
         }
-        if (!guessed && gain > 1f && cost < 0.7f * orig) {
+        if (!guessed && (flags & (LOSSY_GUESS | LOSSY_MARK)) == 0 && isAllReplacement(fixed) && gain > 0f) {
+            // the bytes EF BF BD are U+FFFD itself ("锟斤拷", "ï¿½"): a pattern no clean text makes
+            out.add(new Candidate(cs, ce, fixed, gain + 4f, detail, false));
+        } else if (!guessed && gain > 1f && cost < 0.7f * orig) {
             out.add(new Candidate(cs, ce, fixed, gain, detail, false));
         } else if (orig - plain >= -1.5f) {
             // weak alone (a guessed byte, a one-letter word): kept only where the same wrong decoder
@@ -133,6 +136,15 @@ final class Utf8Misread {
             }
         }
         return true;
+    }
+
+    private static boolean isAllReplacement(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != '\uFFFD') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     private static boolean hasNonAsciiBeyondOne(String s) {

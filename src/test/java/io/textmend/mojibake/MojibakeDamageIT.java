@@ -100,15 +100,55 @@ class MojibakeDamageIT {
                 100 * t.exactShare(), t.accuracy()));
     }
 
+    /**
+     * Exact-restoration floors in percent, pinned a little below what was measured (see
+     * docs/mojibake.md); lowering one is a deliberate change. Kinds not listed are tracked in the
+     * table but not yet good enough to pin.
+     */
+    static final Map<String, Double> EXACT_FLOORS = Map.ofEntries(
+            Map.entry("utf-8 as windows-1252", 98.5),
+            Map.entry("utf-8 as latin-1", 99.0),
+            Map.entry("utf-8 as macroman", 89.0),
+            Map.entry("utf-8 as cp437", 98.5),
+            Map.entry("utf-8 as windows-1250", 97.5),
+            Map.entry("utf-8 as iso-8859-2", 94.5),
+            Map.entry("utf-8 as windows-1251", 94.0),
+            Map.entry("utf-8 as koi8-r", 99.0),
+            Map.entry("utf-8 as koi8-u", 99.0),
+            Map.entry("utf-8 as windows-1253", 99.0),
+            Map.entry("utf-8 as windows-1254", 99.0),
+            Map.entry("utf-8 as windows-1257", 96.0),
+            Map.entry("utf-8 as gbk", 40.0),
+            Map.entry("utf-8 as windows-1252, twice", 80.0),
+            Map.entry("utf-8 as windows-1252, one span", 88.0),
+            Map.entry("gbk as windows-1252", 82.0),
+            Map.entry("big5 as windows-1252", 77.0),
+            Map.entry("shift_jis as windows-1252", 88.0),
+            Map.entry("euc-jp as windows-1252", 88.0),
+            Map.entry("euc-kr as windows-1252", 19.0),
+            Map.entry("windows-874 as windows-1252", 80.0),
+            Map.entry("lossy: nbsp byte as space", 74.0));
+
     @Test
-    void recoverableDamageIsRestoredExactly() {
-        assertThat(RECOVERABLE.cases).isGreaterThan(5000);
-        assertThat(RECOVERABLE.exactShare()).isGreaterThanOrEqualTo(0.0);
+    void eachKindStaysAboveItsFloor() {
+        EXACT_FLOORS.forEach((kind, floor) -> {
+            Tally t = BY_KIND.get(kind);
+            assertThat(t).as(kind).isNotNull();
+            assertThat(100 * t.exactShare()).as(kind + " exact %").isGreaterThanOrEqualTo(floor);
+        });
     }
 
     @Test
-    void lossyDamageIsMostlyRestored() {
-        assertThat(LOSSY.cases).isGreaterThan(500);
-        assertThat(LOSSY.accuracy()).isGreaterThanOrEqualTo(0.0);
+    void recoverableDamageIsRestoredExactly() {
+        assertThat(RECOVERABLE.cases).isGreaterThan(40000);
+        assertThat(RECOVERABLE.exactShare()).isGreaterThanOrEqualTo(0.87);
+        assertThat(RECOVERABLE.accuracy()).isGreaterThanOrEqualTo(0.985);
+    }
+
+    @Test
+    void lossyDamageIsPartlyRestored() {
+        assertThat(LOSSY.cases).isGreaterThan(5000);
+        assertThat(LOSSY.exactShare()).isGreaterThanOrEqualTo(0.13);
+        assertThat(LOSSY.accuracy()).isGreaterThanOrEqualTo(0.65);
     }
 }

@@ -28,7 +28,8 @@ import org.apache.spark.storage.StorageLevel;
  * <p>Passes: (1) clean, each page once, the rows persisted; (2) with site templates, the learning
  * aggregation over the cleaned lines and a broadcast of the profiles; (3) removal of template lines
  * and the write. Run it with {@code spark-submit --class io.textmend.spark.CleanJob} (see
- * {@link CleanJobCommand} for the options) or call {@link #run} with a session.
+ * {@link CleanJobCommand} for the options) or call {@link #run} with a session. Stateless; runs of
+ * different jobs may share a session.
  */
 public final class CleanJob {
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line of {@link CleanJob}, as {@code spark-submit} passes it. */
+/** The command line of {@link CleanJob}, as {@code spark-submit} passes it. One instance per run; not thread-safe. */
 @Command(name = "textmend-spark", mixinStandardHelpOptions = true,
         description = "Cleans a crawl (WARC/WET or JSON Lines) with textmend on Spark; writes Parquet or JSON Lines.")
 final class CleanJobCommand implements Callable<Integer> {

@@ -11,7 +11,7 @@ import org.apache.spark.sql.Row;
  * {@link Cleaner#clean(String)} exactly as {@code textmend clean --jsonl --field NAME} does (the
  * value is text already, so no charset decision is made; HTML in it is sniffed and extracted). A
  * line that is not JSON, or lacks a string in the field, is a failed row. Serialisable and small;
- * the cleaner comes from {@link Engines} on the executor.
+ * the cleaner comes from {@link Engines} on the executor. Immutable and thread-safe.
  */
 public final class JsonlPages implements MapPartitionsFunction<Row, Row> {
 

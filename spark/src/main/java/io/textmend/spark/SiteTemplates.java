@@ -1,7 +1,6 @@
 package io.textmend.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.min;
 
 import java.io.Serializable;
@@ -150,11 +149,18 @@ public final class SiteTemplates {
         Dataset<Row> known = pages.where(col(Pages.SITE).notEqual("").and(col(Pages.URL).isNotNull()));
         Dataset<Row> lines = known.select(Pages.SITE, Pages.URL, Pages.TEXT)
                 .flatMap((FlatMapFunction<Row, Row>) SiteTemplates::lines, Encoders.row(LINE_SCHEMA));
-        Dataset<Row> perLine = lines.groupBy(Pages.SITE, HASH)
-                .agg(countDistinct(Pages.URL).as(PAGES), min(LINE).as(SAMPLE));
-        Dataset<Row> perSite = known.groupBy(Pages.SITE).agg(countDistinct(Pages.URL).as(SITE_PAGES));
-        return perLine.join(perSite, Pages.SITE)
-                .where(col(PAGES).geq(t.minPages()).and(col(PAGES).geq(col(SITE_PAGES).multiply(t.share()))))
+        // Counting keeps to fixed-width aggregation buffers (hash aggregates); the samples, strings,
+        // are picked afterwards for the few template lines only.
+        Dataset<Row> perLine = lines.select(Pages.SITE, Pages.URL, HASH).distinct()
+                .groupBy(Pages.SITE, HASH).count().withColumnRenamed("count", PAGES);
+        Dataset<Row> perSite = known.select(Pages.SITE, Pages.URL).distinct()
+                .groupBy(Pages.SITE).count().withColumnRenamed("count", SITE_PAGES);
+        Dataset<Row> template = perLine.join(perSite, Pages.SITE)
+                .where(col(PAGES).geq(t.minPages()).and(col(PAGES).geq(col(SITE_PAGES).multiply(t.share()))));
+        Dataset<Row> samples = lines.join(template.select(Pages.SITE, HASH),
+                        scala.jdk.javaapi.CollectionConverters.asScala(List.of(Pages.SITE, HASH)).toSeq(), "left_semi")
+                .groupBy(Pages.SITE, HASH).agg(min(LINE).as(SAMPLE));
+        return template.join(samples, scala.jdk.javaapi.CollectionConverters.asScala(List.of(Pages.SITE, HASH)).toSeq())
                 .select(Pages.SITE, HASH, PAGES, SITE_PAGES, SAMPLE);
     }
 

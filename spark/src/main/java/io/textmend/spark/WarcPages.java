@@ -30,7 +30,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * whose {@code Content-Type} is not HTML is skipped and counted (with no {@code Content-Type}, the
  * body is sniffed). A {@code conversion} record (WET) is cleaned from its block. Other record types
  * (request, metadata, warcinfo) are not pages. The function is serialisable and small; the
- * {@link io.textmend.Cleaner} comes from {@link Engines} on the executor.
+ * {@link io.textmend.Cleaner} comes from {@link Engines} on the executor. Immutable and thread-safe;
+ * each call streams its own files with its own iterator, which is not thread-safe.
  */
 public final class WarcPages implements FlatMapFunction<Iterator<String>, Row> {
 

@@ -48,6 +48,23 @@ final class PhraseFilter implements BlockFilter {
 
     /** True when {@code s} splits (on separators, or else on spaces) into two or more listed items. */
     boolean isRowOfItems(String s) {
+        int space = s.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        // quick rejection: the first word (or first item) must itself be listed
+        int cut = space;
+        for (int k = 0; k < space; k++) {
+            char c = s.charAt(k);
+            if (c == '|' || c == '•' || c == '·' || c == '¦' || c == '/') {
+                cut = k;
+                break;
+            }
+        }
+        if (!phrases.matchesExactly(s.substring(0, cut).strip()) && s.indexOf('|') < 0 && s.indexOf('•') < 0
+                && s.indexOf('·') < 0 && s.indexOf('/') < 0 && s.indexOf('¦') < 0) {
+            return false;
+        }
         String[] items = SEPARATORS.split(s);
         if (items.length < 2) {
             items = s.split(" ");

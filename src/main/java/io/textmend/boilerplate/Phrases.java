@@ -18,7 +18,7 @@ import java.util.Set;
 public final class Phrases {
 
     private final Set<String> exact;
-    private final Map<Character, List<String[]>> byFirst;
+    private final Map<Integer, List<String[]>> byFirst;
     private final Map<Character, List<String[]>> byLast;
     private final List<String[]> open;
     private final int maxExactLength;
@@ -26,14 +26,16 @@ public final class Phrases {
     private Phrases(Set<String> exact, List<String[]> globs) {
         this.exact = Set.copyOf(exact);
         this.maxExactLength = exact.stream().mapToInt(String::length).max().orElse(0);
-        Map<Character, List<String[]>> first = new HashMap<>();
+        Map<Integer, List<String[]>> first = new HashMap<>();
         Map<Character, List<String[]>> last = new HashMap<>();
         List<String[]> rest = new ArrayList<>();
         for (String[] g : globs) {
             String a = g[0];
             String z = g[g.length - 1];
-            if (!a.isEmpty()) {
-                first.computeIfAbsent(a.charAt(0), k -> new ArrayList<>()).add(g);
+            if (a.length() >= 2) {
+                first.computeIfAbsent(key(a.charAt(0), a.charAt(1)), k -> new ArrayList<>()).add(g);
+            } else if (!a.isEmpty()) {
+                first.computeIfAbsent(key(a.charAt(0), '\0'), k -> new ArrayList<>()).add(g);
             } else if (!z.isEmpty()) {
                 last.computeIfAbsent(z.charAt(z.length() - 1), k -> new ArrayList<>()).add(g);
             } else {
@@ -104,11 +106,20 @@ public final class Phrases {
         if (normalized.isEmpty()) {
             return null;
         }
-        String m = firstMatch(byFirst.get(normalized.charAt(0)), normalized);
+        String m = normalized.length() >= 2
+                ? firstMatch(byFirst.get(key(normalized.charAt(0), normalized.charAt(1))), normalized) : null;
+        if (m == null) {
+            m = firstMatch(byFirst.get(key(normalized.charAt(0), '\0')), normalized);
+        }
         if (m == null) {
             m = firstMatch(byLast.get(normalized.charAt(normalized.length() - 1)), normalized);
         }
         return m == null ? firstMatch(open, normalized) : m;
+    }
+
+    /** Globs are indexed by the first two chars of their first part (one char and NUL when it is one char long). */
+    private static int key(char a, char b) {
+        return a << 16 | b;
     }
 
     private static String firstMatch(List<String[]> globs, String s) {

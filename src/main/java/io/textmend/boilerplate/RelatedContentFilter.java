@@ -5,7 +5,8 @@ package io.textmend.boilerplate;
  * drops the run of teasers that follows it, through further such headers, to the end of the page,
  * unless the article clearly resumes: a prose paragraph that shares a good part of its content
  * words with the article before the header, title included (teasers are about other stories). After
- * a box of bare headlines a fifth of the words is enough; after teasers with standfirsts, which
+ * a box of bare headlines a fifth of the words is enough (a tenth for a long paragraph of several
+ * sentences); after teasers with standfirsts, which
  * read like the article, it takes three tenths.
  */
 final class RelatedContentFilter implements BlockFilter {
@@ -16,6 +17,7 @@ final class RelatedContentFilter implements BlockFilter {
     private static final int TITLE_ZONE = 6;
     private static final double RESUME_OVERLAP = 0.3;
     private static final double RESUME_AFTER_HEADLINES = 0.2;
+    private static final int LONG_PARAGRAPH = 30;
     private final Phrases headers = Phrases.load("related");
 
     @Override
@@ -68,6 +70,13 @@ final class RelatedContentFilter implements BlockFilter {
     }
 
     private static boolean resumes(TextDocument doc, Decisions d, int i, Topic article, double min) {
-        return doc.isProse(i) && !d.isRemoved(i) && article.overlap(doc.block(i).text()) >= min;
+        if (!doc.isProse(i) || d.isRemoved(i)) {
+            return false;
+        }
+        double overlap = article.overlap(doc.block(i).text());
+        // a long paragraph of several sentences after a box of bare headlines is the article again,
+        // even when its words are inflected or compounded differently (German, Arabic)
+        boolean longParagraph = min == RESUME_AFTER_HEADLINES && doc.sentences(i) >= 2 && doc.weight(i) >= LONG_PARAGRAPH;
+        return overlap >= min || longParagraph && overlap >= min / 2;
     }
 }

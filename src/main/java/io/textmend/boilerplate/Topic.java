@@ -12,6 +12,9 @@ import java.util.Set;
  */
 final class Topic {
 
+    /** A block's terms are taken from its first chars only; a paragraph's head tells its topic. */
+    private static final int MAX_CHARS = 400;
+
     private final Language language;
     private final Set<String> terms = new HashSet<>();
 
@@ -64,7 +67,7 @@ final class Topic {
 
     private Set<String> terms(String text) {
         Set<String> out = new HashSet<>();
-        String s = text.toLowerCase(Locale.ROOT);
+        String s = (text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text).toLowerCase(Locale.ROOT);
         int n = s.length();
         int i = 0;
         while (i < n) {

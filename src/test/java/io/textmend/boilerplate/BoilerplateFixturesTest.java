@@ -82,6 +82,20 @@ class BoilerplateFixturesTest {
     }
 
     @Test
+    void conservativeKeepsMoreAndAggressiveRemovesMore() {
+        TokenScore c = score(new BoilerplateRemover(StripOptions.conservative()), false);
+        TokenScore d = score(BoilerplateRemover.defaults(), false);
+        TokenScore a = score(new BoilerplateRemover(StripOptions.aggressive()), false);
+        for (var e : java.util.Map.of("conservative", c, "aggressive", a).entrySet()) {
+            System.out.printf(Locale.ROOT, "boilerplate fixtures (%s): P=%.4f R=%.4f F1=%.4f%n", e.getKey(),
+                    e.getValue().precision(), e.getValue().recall(), e.getValue().f1());
+        }
+        assertThat(c.recall()).isGreaterThanOrEqualTo(d.recall());
+        assertThat(c.precision()).isLessThan(d.precision());
+        assertThat(a.tp() + a.fp()).isLessThanOrEqualTo(d.tp() + d.fp());
+    }
+
+    @Test
     void conservativePresetNeverLosesABodyParagraph() {
         BoilerplateRemover conservative = new BoilerplateRemover(StripOptions.conservative());
         for (Page p : pages()) {

@@ -135,9 +135,11 @@ public final class ProfileJson {
                     case "page_keys" -> keys = unhex(p.getValueAsString());
                     case "lines" -> {
                         expect(p, v, JsonToken.START_ARRAY);
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                        JsonToken t;
+                        while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
                             lines.add(readEntry(p));
                         }
+                        expect(p, t, JsonToken.END_ARRAY);
                     }
                     default -> p.skipChildren();
                 }
@@ -172,7 +174,7 @@ public final class ProfileJson {
             String f = p.currentName();
             JsonToken v = p.nextToken();
             switch (f) {
-                case "hash" -> hash = Long.parseUnsignedLong(p.getValueAsString(), 16);
+                case "hash" -> hash = unhex(p.getValueAsString())[0];
                 case "sample" -> sample = p.getValueAsString();
                 case "pages" -> pages = p.getLongValue();
                 case "delta" -> delta = p.getLongValue();
@@ -192,6 +194,12 @@ public final class ProfileJson {
         }
         if (sample == null) {
             throw new IOException("line entry without sample");
+        }
+        if (hash == LineNormalizer.BLANK) {
+            throw new IOException("line entry without a (non-zero) hash");
+        }
+        if (pages < 0 || delta < 0 || nextPages < 0 || zones[0] < 0 || zones[1] < 0 || zones[2] < 0) {
+            throw new IOException("line entry " + hex(hash) + " has a negative count");
         }
         return new LineEntry(hash, pages, delta, zones[0], zones[1], zones[2], keys, next, nextPages, sample);
     }

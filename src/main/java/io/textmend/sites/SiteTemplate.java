@@ -51,8 +51,7 @@ public final class SiteTemplate {
             }
             if (d >= threshold) {
                 t[nt++] = e.hash();
-                why.put(e.hash(), String.format(Locale.ROOT, "template line: in %d of %d distinct pages",
-                        d, profile.distinctPages()));
+                why.put(e.hash(), reason(e, profile));
                 if (isHeader(e, options, profile)) {
                     h[nh++] = e.hash();
                     teaserWhy.put(e.hash(), "teaser under related-content header \"" + e.sample() + "\"");
@@ -83,6 +82,15 @@ public final class SiteTemplate {
             }
         }
         return 2 * recurring >= e.nextVariety();
+    }
+
+    private static String reason(LineEntry e, SiteProfile p) {
+        if (e.keysArray().length == 0) {
+            return String.format(Locale.ROOT, "template line: in %d pages (%d+ distinct) of %d distinct pages",
+                    e.pages(), SiteOptions.LINE_PAGE_KEYS, p.distinctPages());
+        }
+        return String.format(Locale.ROOT, "template line: in %d of %d distinct pages", e.distinctPages(),
+                p.distinctPages());
     }
 
     private static long[] sorted(long[] a, int n) {

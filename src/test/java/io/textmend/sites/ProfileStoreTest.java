@@ -58,5 +58,15 @@ class ProfileStoreTest {
         Files.writeString(bad, "{\"format\":\"textmend-site-profile\",\"version\":1,\"site\":\"x\",\"page_keys\":\"12\"}",
                 StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ProfileStore.read(bad)).hasMessageContaining("multiple of 16");
+        String head = "{\"format\":\"textmend-site-profile\",\"version\":1,\"site\":\"x\",\"lines\":[";
+        Files.writeString(bad, head + "{\"hash\":\"00000000000000ab\",\"sample\":\"a\"}, 7]}", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ProfileStore.read(bad)).hasMessageContaining("expected END_ARRAY");
+        Files.writeString(bad, head + "{\"sample\":\"a\",\"pages\":2}]}", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ProfileStore.read(bad)).hasMessageContaining("hash");
+        Files.writeString(bad, head + "{\"hash\":\"zz\",\"sample\":\"a\"}]}", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ProfileStore.read(bad)).isInstanceOf(IOException.class);
+        Files.writeString(bad, head + "{\"hash\":\"00000000000000ab\",\"sample\":\"a\",\"pages\":-1}]}",
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ProfileStore.read(bad)).hasMessageContaining("negative");
     }
 }

@@ -29,6 +29,7 @@ public final class Cleaner {
     private final MojibakeFixer repair;
     private final MojibakeFixer hygiene;
     private final BoilerplateRemover remover;
+    private final BoilerplateRemover htmlRemover;
     private final HtmlExtractor extractor;
 
     public Cleaner(CleanOptions options) {
@@ -37,6 +38,7 @@ public final class Cleaner {
         this.repair = new MojibakeFixer(options.repair());
         this.hygiene = new MojibakeFixer(options.hygiene());
         this.remover = new BoilerplateRemover(options.strip());
+        this.htmlRemover = new BoilerplateRemover(options.strip().afterExtraction());
         this.extractor = new HtmlExtractor(options.extract());
     }
 
@@ -118,7 +120,7 @@ public final class Cleaner {
             meta = new CleanResult.PageMetadata(x.byline(), x.date(), x.language(), x.canonicalUrl());
             // clean text (the usual case) is checked once; only damaged pages are repaired block by block
             FixResult whole = repair.fix(x.text());
-            stripped = remover.strip(whole.changed() ? repairBlocks(x.blocks(), changes)
+            stripped = htmlRemover.strip(whole.changed() ? repairBlocks(x.blocks(), changes)
                     : TextDocument.ofBlocks(x.text(), x.blocks()));
         } else {
             FixResult fixed = repair.fix(text);

@@ -16,10 +16,10 @@ import org.mozilla.universalchardet.UniversalDetector;
 final class StatisticalDetector {
 
     /** The sample ends after this many non-ASCII bytes... */
-    private static final int SAMPLE_NON_ASCII = 1200;
+    private static final int SAMPLE_NON_ASCII = 700;
     /** ...or this many bytes. */
     private static final int SAMPLE_BYTES = 16 * 1024;
-    private static final int MAX_POSITIONS = 3000;
+    private static final int MAX_POSITIONS = 1600;
     /** The first pass keeps this many candidates for the second. */
     private static final int FINALISTS = 6;
     /** Lifts second-pass scores above every first-pass score, so that finalists rank first. */
@@ -27,6 +27,8 @@ final class StatisticalDetector {
     /** Below this margin (natural log) between the two best, the external detectors are consulted. */
     private static final double CLOSE = 6;
     private static final double UNIVERSAL_VOTE = 3;
+    /** Non-ASCII bytes at which the evidence factor of the confidence reaches 63 %. */
+    private static final double EVIDENCE = 8;
     private static final double ICU_VOTE = 2;
 
     private StatisticalDetector() {
@@ -65,10 +67,15 @@ final class StatisticalDetector {
         List<Ranked> ranked = new ArrayList<>(score(b, off, end, null, finalists));
         ranked.addAll(first.subList(finalists.size(), first.size()));
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
+        ranked = distinct(b, off, end, ranked);
         if (vote && ranked.size() > 1 && ranked.get(0).score() - ranked.get(1).score() < CLOSE) {
             ranked = vote(b, off, end - off, ranked);
         }
-        return new Ranking(List.copyOf(ranked), confidence(ranked));
+        int high = 0;
+        for (int i = off; i < end; i++) {
+            high += b[i] >>> 31;
+        }
+        return new Ranking(List.copyOf(ranked), confidence(ranked, high));
     }
 
     /**
@@ -96,6 +103,43 @@ final class StatisticalDetector {
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
         return ranked;
+    }
+
+    /**
+     * Drops single-byte candidates that read the sample exactly as a better-ranked one does
+     * (windows-1254 on French text reads like windows-1252): they are the same answer, and must
+     * not make the best look less sure nor call for a vote.
+     */
+    private static List<Ranked> distinct(byte[] b, int off, int end, List<Ranked> ranked) {
+        boolean[] present = new boolean[128];
+        for (int i = off; i < end; i++) {
+            if (b[i] < 0) {
+                present[b[i] & 0x7F] = true;
+            }
+        }
+        List<Ranked> out = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            boolean same = false;
+            for (int i = 0; i < out.size() && i < FINALISTS && !same; i++) {
+                same = sameReading(out.get(i).candidate(), r.candidate(), present);
+            }
+            if (!same) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameReading(Candidate a, Candidate c, boolean[] present) {
+        if (!a.isSingleByte() || !c.isSingleByte()) {
+            return false;
+        }
+        for (int i = 0; i < 128; i++) {
+            if (present[i] && a.table().decode(0x80 + i) != c.table().decode(0x80 + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds the votes of juniversalchardet and ICU4J to the candidates they name. */
@@ -127,15 +171,18 @@ final class StatisticalDetector {
         return out;
     }
 
-    /** How sure: the share of the best in a softmax over the scores, kept within 0.3 to 0.99. */
-    private static double confidence(List<Ranked> ranked) {
+    /**
+     * How sure: the share of the best in a softmax over the scores, scaled down when there are
+     * few non-ASCII bytes to go by, kept within 0.1 to 0.99.
+     */
+    private static double confidence(List<Ranked> ranked, int nonAscii) {
         double top = ranked.get(0).score();
         double sum = 0;
         for (Ranked r : ranked) {
             sum += Math.exp(Math.max(-50, (r.score() - top) / 2));
         }
-        double p = 1 / sum;
-        return Math.max(0.3, Math.min(0.99, p));
+        double p = (1 / sum) * (1 - Math.exp(-nonAscii / EVIDENCE));
+        return Math.max(0.1, Math.min(0.99, p));
     }
 
     /**

@@ -19,6 +19,8 @@ final class MixedDecoder {
     private static final int BRIDGE = 4;
     /** ASCII bytes of context taken on each side of a run when choosing its charset. */
     private static final int CONTEXT = 12;
+    /** How far {@link #mostlyUtf8} looks. */
+    private static final int SCAN = 64 * 1024;
 
     private MixedDecoder() {
     }
@@ -30,7 +32,8 @@ final class MixedDecoder {
         int invalid = 0;
         int lastInvalid = -2;
         int i = 0;
-        while (i < bytes.length) {
+        int end = Math.min(bytes.length, SCAN);
+        while (i < end) {
             if (bytes[i] >= 0) {
                 i++;
                 continue;

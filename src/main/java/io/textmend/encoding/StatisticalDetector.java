@@ -20,7 +20,9 @@ final class StatisticalDetector {
     /** ...or this many bytes. */
     private static final int SAMPLE_BYTES = 16 * 1024;
     private static final int MAX_POSITIONS = 1600;
-    /** The first pass keeps this many candidates for the second. */
+    /** The first pass looks at the start of the sample, up to this many non-ASCII bytes... */
+    private static final int FIRST_NON_ASCII = 200;
+    /** ...and keeps this many candidates for the second. */
     private static final int FINALISTS = 6;
     /** Lifts second-pass scores above every first-pass score, so that finalists rank first. */
     private static final double FINALIST_BONUS = 1e6;
@@ -62,7 +64,8 @@ final class StatisticalDetector {
     static Ranking rank(byte[] b, int off, int len, List<Candidate> candidates, boolean vote) {
         int end = sampleEnd(b, off, len);
         // a first pass on the start of the sample picks the candidates worth a full look
-        List<Ranked> first = score(b, off, end, candidates, null);
+        int firstEnd = sampleEnd(b, off, end - off, FIRST_NON_ASCII, SAMPLE_BYTES);
+        List<Ranked> first = score(b, off, firstEnd, candidates, null);
         List<Ranked> finalists = first.subList(0, Math.min(FINALISTS, first.size()));
         List<Ranked> ranked = new ArrayList<>(score(b, off, end, null, finalists));
         ranked.addAll(first.subList(finalists.size(), first.size()));
@@ -97,7 +100,7 @@ final class StatisticalDetector {
             if (c.isSingleByte()) {
                 s = TextScorer.score(c.table(), sample, langs, asciiCache, quick);
             } else {
-                s = TextScorer.score(c.decode(b, off, end - off), langs, MAX_POSITIONS, quick);
+                s = TextScorer.score(c.decode(b, off, end - off), langs, MAX_POSITIONS, quick, sample, asciiCache);
             }
             ranked.add(new Ranked(c, s.value() + c.logPrior() + (quick ? 0 : FINALIST_BONUS), s.language(), s.top()));
         }

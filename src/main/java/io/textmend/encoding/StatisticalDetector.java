@@ -21,7 +21,7 @@ final class StatisticalDetector {
     private static final int SAMPLE_BYTES = 16 * 1024;
     private static final int MAX_POSITIONS = 1600;
     /** The first pass looks at the start of the sample, up to this many non-ASCII bytes... */
-    private static final int FIRST_NON_ASCII = 200;
+    private static final int FIRST_NON_ASCII = 120;
     /** ...and keeps this many candidates for the second. */
     private static final int FINALISTS = 6;
     /** Lifts second-pass scores above every first-pass score, so that finalists rank first. */

@@ -1,10 +1,7 @@
 package io.textmend.encoding;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
 import java.util.List;
 
 /**
@@ -83,13 +80,7 @@ final class Candidate {
         if (table != null) {
             return table.decode(b, off, len);
         }
-        CharsetDecoder d = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try {
-            return d.decode(ByteBuffer.wrap(b, off, len)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IllegalStateException("a replacing decoder threw", e);
-        }
+        return SloppyMultiByte.decode(name, charset, b, off, len);
     }
 
     private boolean canEncode(int cp) {

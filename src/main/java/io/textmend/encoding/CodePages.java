@@ -130,6 +130,30 @@ public final class CodePages {
     }
 
     /**
+     * Decodes with a charset by name through textmend's own lookup, never the JDK's registry
+     * alone: single-byte charsets use the sloppy tables (undefined bytes keep their number), and
+     * gb18030 reads a lone 0x80 as the euro sign, as cp936 does. Unreadable bytes become U+FFFD.
+     *
+     * @return the text, or empty when textmend does not know the charset
+     */
+    public static Optional<String> decode(String name, byte[] bytes, int off, int len) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String canon = canonicalName(name);
+        Optional<SingleByteCodePage> sb = singleByte(canon);
+        if (sb.isPresent()) {
+            return Optional.of(sb.get().decode(bytes, off, len));
+        }
+        return jdkCharset(canon).map(cs -> SloppyMultiByte.decode(canon, cs, bytes, off, len));
+    }
+
+    /** Decodes all of {@code bytes}; see {@link #decode(String, byte[], int, int)}. */
+    public static Optional<String> decode(String name, byte[] bytes) {
+        return decode(name, bytes, 0, bytes.length);
+    }
+
+    /**
      * A JDK charset for a name, resolved through textmend's aliases to the decoder that reads
      * the widest set of bytes (gb18030 for all of GB2312/GBK, windows-31j for Shift_JIS, cp949
      * for EUC-KR, cp950 for Big5).

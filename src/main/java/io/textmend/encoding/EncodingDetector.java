@@ -1,11 +1,9 @@
 package io.textmend.encoding;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Turns bytes into text. Precedence: a BOM; the caller's charset; a declaration (HTTP
@@ -144,12 +142,8 @@ public final class EncodingDetector {
     /** Decodes with a named charset through textmend's lookup, or null when the name is unknown. */
     private static DecodedText decodeAs(byte[] bytes, String name, double confidence, DecodeSource source) {
         String canon = CodePages.canonicalName(name);
-        Optional<SingleByteCodePage> sb = CodePages.singleByte(canon);
-        if (sb.isPresent()) {
-            return new DecodedText(sb.get().decode(bytes), canon, confidence, source, List.of());
-        }
-        Optional<Charset> cs = CodePages.jdkCharset(canon);
-        return cs.map(c -> new DecodedText(new String(bytes, c), canon, confidence, source, List.of())).orElse(null);
+        return CodePages.decode(canon, bytes).map(t -> new DecodedText(t, canon, confidence, source, List.of()))
+                .orElse(null);
     }
 
     @Override

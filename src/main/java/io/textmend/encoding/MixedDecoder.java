@@ -1,6 +1,7 @@
 package io.textmend.encoding;
 
 import io.textmend.Change;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,30 +17,45 @@ final class MixedDecoder {
     private static final int OWN_DECISION = 24;
     /** ASCII gaps shorter than this between invalid bytes stay inside one run. */
     private static final int BRIDGE = 4;
+    /** ASCII bytes of context taken on each side of a run when choosing its charset. */
+    private static final int CONTEXT = 12;
+    /** How far {@link #mostlyUtf8} looks. */
+    private static final int SCAN = 64 * 1024;
 
     private MixedDecoder() {
     }
 
     /** True when most non-ASCII sequences are valid UTF-8, so the invalid ones are fragments. */
     static boolean mostlyUtf8(byte[] bytes) {
+        // valid sequences touching invalid bytes are counted as invalid: legacy text forms them by chance
         int valid = 0;
         int invalid = 0;
+        int lastInvalid = -2;
         int i = 0;
-        while (i < bytes.length) {
+        int end = Math.min(bytes.length, SCAN);
+        while (i < end) {
             if (bytes[i] >= 0) {
                 i++;
                 continue;
             }
             int n = Utf8.sequenceLength(bytes, i, bytes.length);
-            if (n > 0) {
-                valid += n;
-                i += n;
-            } else {
+            if (n == 0) {
                 invalid++;
+                lastInvalid = i;
                 i++;
+                continue;
             }
+            int next = i + n;
+            boolean touches = lastInvalid == i - 1
+                    || next < bytes.length && bytes[next] < 0 && Utf8.sequenceLength(bytes, next, bytes.length) == 0;
+            if (touches) {
+                invalid += n;
+            } else {
+                valid += n;
+            }
+            i = next;
         }
-        return valid >= 6 && valid >= 2 * invalid;
+        return valid >= 6 && valid >= invalid;
     }
 
     static DecodedText decode(byte[] bytes) {
@@ -79,13 +95,13 @@ final class MixedDecoder {
             int start = i;
             int end = i + 1;
             int j = end;
-            while (j < b.length) {
-                if (b[j] < 0 && Utf8.sequenceLength(b, j, b.length) == 0) {
+            // bridge short gaps, including valid UTF-8 that legacy bytes form by chance
+            while (j < b.length && j - end < BRIDGE) {
+                int m = Utf8.sequenceLength(b, j, b.length);
+                if (m == 0) {
                     end = ++j;
-                } else if (b[j] >= 0 && j - end < BRIDGE) {
-                    j++;
                 } else {
-                    break;
+                    j += m;
                 }
             }
             // a multi-byte fragment may end with an ASCII trail byte (GBK, Shift_JIS, Big5)
@@ -98,20 +114,21 @@ final class MixedDecoder {
         return runs;
     }
 
+    /** The runs with up to {@code CONTEXT} ASCII bytes on each side, which tell the language. */
     private static byte[] join(byte[] b, List<int[]> runs) {
-        int n = 0;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int[] r : runs) {
-            n += r[1] - r[0] + 2;
+            int from = r[0];
+            while (from > 0 && r[0] - from < CONTEXT && b[from - 1] >= 0x20) {
+                from--;
+            }
+            int to = r[1];
+            while (to < b.length && to - r[1] < CONTEXT && b[to] >= 0x20) {
+                to++;
+            }
+            out.write(b, from, to - from);
+            out.write('\n');
         }
-        byte[] out = new byte[n];
-        int k = 0;
-        for (int[] r : runs) {
-            // the ASCII byte before the run tells whether it starts inside a word
-            int from = r[0] > 0 && b[r[0] - 1] >= 0x20 ? r[0] - 1 : r[0];
-            System.arraycopy(b, from, out, k, r[1] - from);
-            k += r[1] - from;
-            out[k++] = ' ';
-        }
-        return java.util.Arrays.copyOf(out, k);
+        return out.toByteArray();
     }
 }

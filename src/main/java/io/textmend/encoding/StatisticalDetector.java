@@ -16,17 +16,21 @@ import org.mozilla.universalchardet.UniversalDetector;
 final class StatisticalDetector {
 
     /** The sample ends after this many non-ASCII bytes... */
-    private static final int SAMPLE_NON_ASCII = 1200;
+    private static final int SAMPLE_NON_ASCII = 700;
     /** ...or this many bytes. */
     private static final int SAMPLE_BYTES = 16 * 1024;
-    private static final int MAX_POSITIONS = 3000;
-    /** The first pass keeps this many candidates for the second. */
+    private static final int MAX_POSITIONS = 1600;
+    /** The first pass looks at the start of the sample, up to this many non-ASCII bytes... */
+    private static final int FIRST_NON_ASCII = 120;
+    /** ...and keeps this many candidates for the second. */
     private static final int FINALISTS = 6;
     /** Lifts second-pass scores above every first-pass score, so that finalists rank first. */
     private static final double FINALIST_BONUS = 1e6;
     /** Below this margin (natural log) between the two best, the external detectors are consulted. */
     private static final double CLOSE = 6;
     private static final double UNIVERSAL_VOTE = 3;
+    /** Non-ASCII bytes at which the evidence factor of the confidence reaches 63 %. */
+    private static final double EVIDENCE = 8;
     private static final double ICU_VOTE = 2;
 
     private StatisticalDetector() {
@@ -60,15 +64,21 @@ final class StatisticalDetector {
     static Ranking rank(byte[] b, int off, int len, List<Candidate> candidates, boolean vote) {
         int end = sampleEnd(b, off, len);
         // a first pass on the start of the sample picks the candidates worth a full look
-        List<Ranked> first = score(b, off, end, candidates, null);
+        int firstEnd = sampleEnd(b, off, end - off, FIRST_NON_ASCII, SAMPLE_BYTES);
+        List<Ranked> first = score(b, off, firstEnd, candidates, null);
         List<Ranked> finalists = first.subList(0, Math.min(FINALISTS, first.size()));
         List<Ranked> ranked = new ArrayList<>(score(b, off, end, null, finalists));
         ranked.addAll(first.subList(finalists.size(), first.size()));
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
+        ranked = distinct(b, off, end, ranked);
         if (vote && ranked.size() > 1 && ranked.get(0).score() - ranked.get(1).score() < CLOSE) {
             ranked = vote(b, off, end - off, ranked);
         }
-        return new Ranking(List.copyOf(ranked), confidence(ranked));
+        int high = 0;
+        for (int i = off; i < end; i++) {
+            high += b[i] >>> 31;
+        }
+        return new Ranking(List.copyOf(ranked), confidence(ranked, high));
     }
 
     /**
@@ -90,12 +100,49 @@ final class StatisticalDetector {
             if (c.isSingleByte()) {
                 s = TextScorer.score(c.table(), sample, langs, asciiCache, quick);
             } else {
-                s = TextScorer.score(c.decode(b, off, end - off), langs, MAX_POSITIONS, quick);
+                s = TextScorer.score(c.decode(b, off, end - off), langs, MAX_POSITIONS, quick, sample, asciiCache);
             }
             ranked.add(new Ranked(c, s.value() + c.logPrior() + (quick ? 0 : FINALIST_BONUS), s.language(), s.top()));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
         return ranked;
+    }
+
+    /**
+     * Drops single-byte candidates that read the sample exactly as a better-ranked one does
+     * (windows-1254 on French text reads like windows-1252): they are the same answer, and must
+     * not make the best look less sure nor call for a vote.
+     */
+    private static List<Ranked> distinct(byte[] b, int off, int end, List<Ranked> ranked) {
+        boolean[] present = new boolean[128];
+        for (int i = off; i < end; i++) {
+            if (b[i] < 0) {
+                present[b[i] & 0x7F] = true;
+            }
+        }
+        List<Ranked> out = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            boolean same = false;
+            for (int i = 0; i < out.size() && i < FINALISTS && !same; i++) {
+                same = sameReading(out.get(i).candidate(), r.candidate(), present);
+            }
+            if (!same) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameReading(Candidate a, Candidate c, boolean[] present) {
+        if (!a.isSingleByte() || !c.isSingleByte()) {
+            return false;
+        }
+        for (int i = 0; i < 128; i++) {
+            if (present[i] && a.table().decode(0x80 + i) != c.table().decode(0x80 + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds the votes of juniversalchardet and ICU4J to the candidates they name. */
@@ -127,15 +174,18 @@ final class StatisticalDetector {
         return out;
     }
 
-    /** How sure: the share of the best in a softmax over the scores, kept within 0.3 to 0.99. */
-    private static double confidence(List<Ranked> ranked) {
+    /**
+     * How sure: the share of the best in a softmax over the scores, scaled down when there are
+     * few non-ASCII bytes to go by, kept within 0.1 to 0.99.
+     */
+    private static double confidence(List<Ranked> ranked, int nonAscii) {
         double top = ranked.get(0).score();
         double sum = 0;
         for (Ranked r : ranked) {
             sum += Math.exp(Math.max(-50, (r.score() - top) / 2));
         }
-        double p = 1 / sum;
-        return Math.max(0.3, Math.min(0.99, p));
+        double p = (1 / sum) * (1 - Math.exp(-nonAscii / EVIDENCE));
+        return Math.max(0.1, Math.min(0.99, p));
     }
 
     /**

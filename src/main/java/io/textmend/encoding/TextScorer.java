@@ -108,21 +108,35 @@ final class TextScorer {
 
     /** Scores {@code text}; a first pass ({@code quick}) counts characters without their context. */
     static Score score(String text, List<LanguageModel> languages, int maxPositions, boolean quick) {
+        return score(text, languages, maxPositions, quick, null, null);
+    }
+
+    /**
+     * Scores {@code text}, decoded from {@code sample} by a multi-byte charset. The sample's ASCII
+     * pairs stand for the text's (a multi-byte charset reads ASCII bytes as ASCII, bar the odd
+     * trail byte), so that their score is computed once per language for all candidates.
+     */
+    static Score score(String text, List<LanguageModel> languages, int maxPositions, boolean quick, ByteSample sample,
+            double[] asciiCache) {
         int n = text.length();
-        Positions p = new Positions(Math.min(n, maxPositions), new int[Tokens.ASCII_CLASSES * Tokens.ASCII_CLASSES]);
+        boolean own = sample == null;
+        Positions p = new Positions(Math.min(n, maxPositions),
+                own ? new int[Tokens.ASCII_CLASSES * Tokens.ASCII_CLASSES] : sample.asciiPairs);
         int prevCp = ' ';
         for (int i = 0; i < n && p.k < p.tok.length; ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (cp < 0x80 && prevCp < 0x80) {
-                p.asciiPairs[Tokens.asciiClass(Tokens.of(prevCp)) * Tokens.ASCII_CLASSES
-                        + Tokens.asciiClass(Tokens.of(cp))]++;
+                if (own) {
+                    p.asciiPairs[Tokens.asciiClass(Tokens.of(prevCp)) * Tokens.ASCII_CLASSES
+                            + Tokens.asciiClass(Tokens.of(cp))]++;
+                }
             } else {
                 p.add(prevCp, cp, i < n ? text.codePointAt(i) : ' ');
             }
             prevCp = cp;
         }
-        return quick ? quick(p, languages, null) : best(p, languages, null);
+        return quick ? quick(p, languages, asciiCache) : best(p, languages, asciiCache);
     }
 
     /**

@@ -31,19 +31,20 @@ final class Utf16 {
             }
         }
         int quarter = n / 4;
-        if (zerosAt[1] > quarter * 9 / 10 && zerosAt[2] > quarter * 9 / 10 && zerosAt[3] > quarter * 9 / 10) {
+        // UTF-32: the top byte of every unit is zero, the next nearly always (BMP text)
+        if (zerosAt[3] == quarter && zerosAt[2] > quarter * 7 / 10 && zerosAt[0] < quarter / 10) {
             return "utf-32le";
         }
-        if (zerosAt[0] > quarter * 9 / 10 && zerosAt[1] > quarter * 9 / 10 && zerosAt[2] > quarter * 9 / 10) {
+        if (zerosAt[0] == quarter && zerosAt[1] > quarter * 7 / 10 && zerosAt[3] < quarter / 10) {
             return "utf-32be";
         }
         int evenZeros = zerosAt[0] + zerosAt[2];
         int oddZeros = zerosAt[1] + zerosAt[3];
         int half = n / 2;
-        if (oddZeros > half / 3 && evenZeros < half / 20) {
+        if (oddZeros * 3 > half && evenZeros * 20 < half) {
             return "utf-16le";
         }
-        if (evenZeros > half / 3 && oddZeros < half / 20) {
+        if (evenZeros * 3 > half && oddZeros * 20 < half) {
             return "utf-16be";
         }
         return null;

@@ -5,6 +5,9 @@ package io.textmend.encoding;
  */
 public final class Utf8 {
 
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private Utf8() {
     }
 
@@ -20,7 +23,11 @@ public final class Utf8 {
     /** True when every byte is below 0x80. */
     public static boolean isAscii(byte[] b, int off, int len) {
         int end = off + len;
-        for (int i = off; i < end; i++) {
+        int i = off;
+        while (i + 8 <= end && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+            i += 8;
+        }
+        for (; i < end; i++) {
             if (b[i] < 0) {
                 return false;
             }
@@ -36,7 +43,10 @@ public final class Utf8 {
         int i = off;
         int end = off + len;
         while (i < end) {
-            // skip ASCII quickly
+            // skip ASCII quickly, eight bytes at a time
+            while (i + 8 <= end && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+                i += 8;
+            }
             while (i < end && b[i] >= 0) {
                 i++;
             }

@@ -103,6 +103,17 @@ public class EncodingBenchmark {
                 size(mixed), mixed.size(), size(utf8), size(legacy), size(small), small.size());
     }
 
+    /** A corpus by its benchmark name, after {@link #load()}. */
+    List<byte[]> corpus(String name) {
+        return switch (name) {
+            case "mixed" -> mixed;
+            case "utf8" -> utf8;
+            case "legacy" -> legacy;
+            case "smallFiles" -> small;
+            default -> throw new IllegalArgumentException("no corpus " + name);
+        };
+    }
+
     private static long size(List<byte[]> l) {
         return l.stream().mapToLong(b -> b.length).sum();
     }

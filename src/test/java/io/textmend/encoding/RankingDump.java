@@ -12,13 +12,9 @@ public final class RankingDump {
     public static void main(String[] args) throws Exception {
         for (String a : args) {
             byte[] b = Files.readAllBytes(Path.of(a));
-            int n = b.length;
-            if (a.contains("@")) {
-                n = 64;
-            }
-            StatisticalDetector.Ranking r = StatisticalDetector.rank(b, 0, Math.min(n, b.length), Candidates.all(), false);
+            StatisticalDetector.Ranking r = StatisticalDetector.rank(b, 0, b.length, Candidates.all(), false);
             System.out.println(a + " conf " + r.confidence());
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < Math.min(6, r.ranked().size()); i++) {
                 StatisticalDetector.Ranked x = r.ranked().get(i);
                 System.out.printf(java.util.Locale.ROOT, "  %-18s %9.2f %s%n", x.candidate().name(), x.score(), x.language());
             }

@@ -17,6 +17,8 @@ public final class EncodingDetector {
 
     /** A declared single-byte charset is kept unless detection beats it by more than this (natural log). */
     private static final double DECLARED_TOLERANCE = 12;
+    /** Fewer non-ASCII bytes than this never overrule a declaration that reads every byte. */
+    private static final int MIN_EVIDENCE_TO_OVERRULE = 16;
 
     private final EncodingOptions options;
 
@@ -130,6 +132,10 @@ public final class EncodingDetector {
         if (d == null || ascii) {
             return d;
         }
+        if (nonAscii(bytes) < MIN_EVIDENCE_TO_OVERRULE) {
+            // a handful of letters is too little evidence to call the page's declaration a lie
+            return d.text().indexOf('\uFFFD') < 0 ? d : null;
+        }
         StatisticalDetector.Ranking r = StatisticalDetector.rank(bytes, 0, bytes.length);
         double own = r.scoreOf(canon);
         if (own == Double.NEGATIVE_INFINITY) {
@@ -149,5 +155,15 @@ public final class EncodingDetector {
     @Override
     public String toString() {
         return "EncodingDetector" + options.toString().toLowerCase(Locale.ROOT).substring("encodingoptions".length());
+    }
+
+    private static int nonAscii(byte[] b) {
+        int n = 0;
+        for (byte x : b) {
+            if (x < 0) {
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -121,6 +121,9 @@ final class BlockRenderer {
                     space();
                 } else if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF') {
                     continue; // soft hyphen, zero-width space, BOM: invisible
+                } else if (Character.isSurrogate(c) && !isPaired(text, i)) {
+                    line.append('\uFFFD'); // a lone half (from &#xD800;) cannot be written as UTF-8
+                    added++;
                 } else {
                     line.append(c);
                     added += TextStats.weight(c);
@@ -130,6 +133,12 @@ final class BlockRenderer {
             if (inLink > 0) {
                 linkChars += added;
             }
+        }
+
+        private static boolean isPaired(String t, int i) {
+            char c = t.charAt(i);
+            return Character.isHighSurrogate(c) ? i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))
+                    : i > 0 && Character.isHighSurrogate(t.charAt(i - 1));
         }
 
         void space() {

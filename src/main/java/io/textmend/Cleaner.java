@@ -12,6 +12,8 @@ import io.textmend.html.HtmlExtractor;
 import io.textmend.html.LanguageCharsets;
 import io.textmend.mojibake.FixResult;
 import io.textmend.mojibake.MojibakeFixer;
+import io.textmend.sites.SiteFilter;
+import io.textmend.sites.SiteFilterResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,8 +33,14 @@ public final class Cleaner {
     private final BoilerplateRemover remover;
     private final BoilerplateRemover htmlRemover;
     private final HtmlExtractor extractor;
+    private final SiteFilter sites;
 
     public Cleaner(CleanOptions options) {
+        this(options, null);
+    }
+
+    /** A cleaner that also removes site template lines learned in {@code sites} (may be null). */
+    public Cleaner(CleanOptions options, SiteFilter sites) {
         this.options = Objects.requireNonNull(options, "options");
         this.detector = new EncodingDetector(options.encoding());
         this.repair = new MojibakeFixer(options.repair());
@@ -40,6 +48,7 @@ public final class Cleaner {
         this.remover = new BoilerplateRemover(options.strip());
         this.htmlRemover = new BoilerplateRemover(options.strip().afterExtraction());
         this.extractor = new HtmlExtractor(options.extract());
+        this.sites = sites;
     }
 
     public CleanOptions options() {
@@ -108,30 +117,91 @@ public final class Cleaner {
         return cleanDecoded(text, "utf-8", 1.0, "string", List.of());
     }
 
+    /** Cleans text that is already decoded, removing the site's template lines when the cleaner has profiles. */
+    public CleanResult clean(String text, String site) {
+        return finish(prepare(text, List.of()), site, "utf-8", 1.0, "string");
+    }
+
+    /**
+     * Cleans raw bytes of a page of {@code site} (a key from {@link io.textmend.sites.SiteKeyMode}),
+     * removing that site's template lines when this cleaner was built with site profiles.
+     */
+    public CleanResult clean(byte[] bytes, String contentType, String site) {
+        DecodedText d = languageFallback(bytes, detector.decode(bytes, contentType));
+        return finish(prepare(d.text(), d.spans()), site, d.charset(), d.confidence(), d.source().label());
+    }
+
+    /**
+     * The text site-template learning should see for these bytes: decoded, repaired and, for HTML,
+     * extracted, before any boilerplate stripping; the same text the site filter receives in
+     * {@link #clean(byte[], String, String)}.
+     */
+    public String siteText(byte[] bytes, String contentType) {
+        DecodedText d = languageFallback(bytes, detector.decode(bytes, contentType));
+        return prepare(d.text(), List.of()).doc().text();
+    }
+
+    /** {@link #siteText(byte[], String)} for text that is already decoded. */
+    public String siteText(String text) {
+        return prepare(text, List.of()).doc().text();
+    }
+
+    /** This cleaner with site profiles: pages cleaned with a site key lose that site's template lines. */
+    public Cleaner withSites(SiteFilter filter) {
+        return new Cleaner(options, filter);
+    }
+
+    /** The site filter, or null when this cleaner has no profiles. */
+    public SiteFilter sites() {
+        return sites;
+    }
+
     private CleanResult cleanDecoded(String text, String charset, double conf, String source, List<Change> encSpans) {
+        return finish(prepare(text, encSpans), null, charset, conf, source);
+    }
+
+    /** What the stages before stripping made of a page. */
+    private record Prepared(TextDocument doc, InputKind kind, String title, CleanResult.PageMetadata meta,
+            List<Change> changes) {
+    }
+
+    /** Repair and, for HTML, extraction: everything before the site and boilerplate filters. */
+    private Prepared prepare(String text, List<Change> encSpans) {
         List<Change> changes = new ArrayList<>(encSpans);
         InputKind kind = options.kind() == InputKind.AUTO ? InputKind.sniff(text) : options.kind();
-        String title = "";
-        CleanResult.PageMetadata meta = CleanResult.PageMetadata.NONE;
-        StripResult stripped;
         if (kind == InputKind.HTML) {
             Extraction x = extractor.extract(text, "");
-            title = x.title();
-            meta = new CleanResult.PageMetadata(x.byline(), x.date(), x.language(), x.canonicalUrl());
+            CleanResult.PageMetadata meta = new CleanResult.PageMetadata(x.byline(), x.date(), x.language(),
+                    x.canonicalUrl());
             // clean text (the usual case) is checked once; only damaged pages are repaired block by block
             FixResult whole = repair.fix(x.text());
-            stripped = htmlRemover.strip(whole.changed() ? repairBlocks(x.blocks(), changes)
-                    : TextDocument.ofBlocks(x.text(), x.blocks()));
-        } else {
-            FixResult fixed = repair.fix(text);
-            changes.addAll(fixed.changes());
-            stripped = remover.strip(fixed.text());
+            TextDocument doc = whole.changed() ? repairBlocks(x.blocks(), changes)
+                    : TextDocument.ofBlocks(x.text(), x.blocks());
+            return new Prepared(doc, kind, x.title(), meta, changes);
         }
+        FixResult fixed = repair.fix(text);
+        changes.addAll(fixed.changes());
+        return new Prepared(TextDocument.ofPlainText(fixed.text()), kind, "", CleanResult.PageMetadata.NONE, changes);
+    }
+
+    /** Site templates, boilerplate, then hygiene. */
+    private CleanResult finish(Prepared p, String site, String charset, double conf, String source) {
+        List<Change> changes = new ArrayList<>(p.changes());
+        TextDocument doc = p.doc();
+        if (sites != null && site != null) {
+            SiteFilterResult r = sites.filter(site, doc.text());
+            if (r.changed()) {
+                changes.addAll(r.changes());
+                doc = TextDocument.ofPlainText(r.text());
+            }
+        }
+        BoilerplateRemover stripper = p.kind() == InputKind.HTML ? htmlRemover : remover;
+        StripResult stripped = stripper.strip(doc);
         changes.addAll(stripped.changes());
         FixResult tidy = hygiene.fix(stripped.text());
         changes.addAll(tidy.changes());
-        String out = tidy.changed() ? remover.strip(TextDocument.ofPlainText(tidy.text())).text() : tidy.text();
-        return new CleanResult(out, charset, conf, source, kind, title, meta, changes);
+        String out = tidy.changed() ? stripper.strip(TextDocument.ofPlainText(tidy.text())).text() : tidy.text();
+        return new CleanResult(out, charset, conf, source, p.kind(), p.title(), p.meta(), changes);
     }
 
     /**

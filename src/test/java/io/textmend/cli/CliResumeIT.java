@@ -49,7 +49,7 @@ class CliResumeIT {
         }
         Files.write(in.resolve("bad.bin"), new byte[] {0, 1, 2, 3, 0, 0});
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 25_000; i++) {
+        for (int i = 0; i < 40_000; i++) {
             sb.append("{\"i\":").append(i).append(",\"text\":\"caf\u00c3\u00a9 ").append("words ".repeat(40)).append(i)
                     .append("\"}\n");
         }
@@ -120,7 +120,7 @@ class CliResumeIT {
                 return false;
             }
             try (Stream<Path> s = Files.list(dir)) {
-                return s.anyMatch(f -> AtomicFiles.isTemp(f) && sizeOf(f) > 1_000_000);
+                return s.anyMatch(f -> AtomicFiles.isTemp(f) && sizeOf(f) > 100_000);
             } catch (IOException | java.io.UncheckedIOException e) {
                 return false;
             }

@@ -11,9 +11,10 @@ here=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 dir=${BENCH_DIR:-/tmp/textmend-bench}
 pages=${PAGES:-10000}
 jsonl_mb=${JSONL_MB:-1000}
-jar="$here/target/textmend-cli.jar"
 "$here/textmend" --version >/dev/null
 mkdir -p "$dir"
+jar="$dir/textmend-bulk.jar"   # a copy, so a rebuild during the runs cannot disturb them
+cp "$here/target/textmend-cli.jar" "$jar"
 [ -d "$dir/tree-text-$pages" ] || python3 "$here/bench/gen.py" tree-text "$dir/tree-text-$pages" "$pages"
 [ -d "$dir/tree-html-$pages" ] || python3 "$here/bench/gen.py" tree-html "$dir/tree-html-$pages" "$pages"
 [ -f "$dir/pages-$jsonl_mb.jsonl" ] || python3 "$here/bench/gen.py" jsonl "$dir/pages-$jsonl_mb.jsonl" "$jsonl_mb"

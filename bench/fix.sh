@@ -8,9 +8,10 @@
 set -e
 here=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 dir=${BENCH_DIR:-/tmp/textmend-bench}
-jar="$here/target/textmend-cli.jar"
 "$here/textmend" --version >/dev/null
 mkdir -p "$dir"
+jar="$dir/textmend-fix.jar"   # a copy, so a rebuild during the runs cannot disturb them
+cp "$here/target/textmend-cli.jar" "$jar"
 [ -f "$dir/clean-100.txt" ] || python3 "$here/bench/gen.py" clean-text "$dir/clean-100.txt" 100
 [ -f "$dir/mojibake-25.txt" ] || python3 "$here/bench/gen.py" mojibake "$dir/mojibake-25.txt" 25
 [ -f "$dir/ascii-100.txt" ] || python3 "$here/bench/gen.py" ascii "$dir/ascii-100.txt" 100
@@ -23,7 +24,7 @@ for f in clean-100.txt mojibake-25.txt ascii-100.txt; do
     set -- $(tail -n 1 "$dir/time")
     bytes=$(wc -c < "$dir/$f")
     lines=$(wc -l < "$want")
-    ok=$(paste -d '\001' "$want" "$dir/fixed.txt" | awk -F '\001' '$1 == $2' | wc -l)
+    ok=$(awk -v f="$dir/fixed.txt" '{ if ((getline l < f) > 0 && l == $0) ok++ } END { print ok + 0 }' "$want")
     awk -v n="$f" -v t="$t" -v s="$1" -v b="$bytes" -v m="$2" -v ok="$ok" -v l="$lines" 'BEGIN {
       printf "fix %-16s threads %d  %6.2f s  %7.1f MB/s  peak RSS %4.0f MB  lines as expected %d/%d\n", n, t, s, b / 1e6 / s, m / 1024, ok, l }'
   done

@@ -24,7 +24,8 @@ final class Sources {
     /** The input's bytes as a stream, inflated when they are gzip. */
     static BufferedInputStream open(Input in, Console console) throws IOException {
         InputStream raw = in.isStdin() ? console.in() : Files.newInputStream(in.path());
-        return inflating(new BufferedInputStream(raw, BUFFER));
+        int buffer = in.isStdin() ? BUFFER : (int) Math.max(8192, Math.min(BUFFER, Files.size(in.path()) + 16));
+        return inflating(new BufferedInputStream(raw, buffer));
     }
 
     static BufferedInputStream inflating(BufferedInputStream in) throws IOException {

@@ -37,7 +37,7 @@ class CliResumeIT {
     @BeforeAll
     static void buildInputsAndReference() throws IOException {
         in = tmp.resolve("in");
-        for (int i = 0; i < 1000; i++) {
+        for (int i = 0; i < 600; i++) {
             Path dir = Files.createDirectories(in.resolve("d" + i % 7).resolve("e" + i % 3));
             if (i % 2 == 0) {
                 Files.writeString(dir.resolve("p" + i + ".html"), CliTreeIT.ARTICLE.replace("short article",
@@ -61,7 +61,7 @@ class CliResumeIT {
         CliRunner.Result r = CliRunner.run(args(ref));
         assertThat(r.code()).as(r.err()).isEqualTo(1); // bad.bin
         reference = Trees.digests(ref);
-        assertThat(reference).hasSizeGreaterThan(1000);
+        assertThat(reference).hasSizeGreaterThan(600);
     }
 
     static long count(Path out, Predicate<Path> p) {
@@ -106,7 +106,7 @@ class CliResumeIT {
     @Test
     void killedHalfWayThenResumed() throws Exception {
         Path out = tmp.resolve("k2");
-        runAndKill(out, o -> count(o, f -> !AtomicFiles.isTemp(f)) >= 450);
+        runAndKill(out, o -> count(o, f -> !AtomicFiles.isTemp(f)) >= 280);
         assertThat(count(out, f -> true)).isLessThan(reference.size());
         assertResumeGivesReference(out);
     }
@@ -120,7 +120,7 @@ class CliResumeIT {
                 return false;
             }
             try (Stream<Path> s = Files.list(dir)) {
-                return s.anyMatch(f -> AtomicFiles.isTemp(f) && sizeOf(f) > 1_000_000);
+                return s.anyMatch(f -> AtomicFiles.isTemp(f) && sizeOf(f) > 100_000);
             } catch (IOException | java.io.UncheckedIOException e) {
                 return false;
             }

@@ -101,7 +101,8 @@ public final class EncodingDetector {
         if (wide != null) {
             return decodeAs(bytes, wide, 0.8, DecodeSource.DETECTED);
         }
-        StatisticalDetector.Ranking r = StatisticalDetector.rank(bytes, 0, bytes.length);
+        byte[] stats = Markup.forStatistics(bytes);
+        StatisticalDetector.Ranking r = StatisticalDetector.rank(stats, 0, stats.length);
         return fromRanking(bytes, r);
     }
 
@@ -136,7 +137,8 @@ public final class EncodingDetector {
             // a handful of letters is too little evidence to call the page's declaration a lie
             return d.text().indexOf('\uFFFD') < 0 ? d : null;
         }
-        StatisticalDetector.Ranking r = StatisticalDetector.rank(bytes, 0, bytes.length);
+        byte[] stats = Markup.forStatistics(bytes);
+        StatisticalDetector.Ranking r = StatisticalDetector.rank(stats, 0, stats.length);
         double own = r.scoreOf(canon);
         if (own == Double.NEGATIVE_INFINITY) {
             // not a charset detection weighs: trust it when it reads every byte

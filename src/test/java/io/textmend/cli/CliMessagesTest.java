@@ -20,7 +20,7 @@ class CliMessagesTest {
 
     @Test
     void binaryInput(@TempDir Path tmp) throws IOException {
-        Path f = Files.write(tmp.resolve("x.txt"), new byte[] {'a', 0, 'b', 0, 0, 1});
+        Path f = Files.write(tmp.resolve("x.txt"), new byte[] {'a', 0, 0, 'b', 0, 1, 2, 3, 0, 0, 0, 7, 'x', 0, (byte) 0xff, 0, 0, 0, 9, 0, 'q', 0, 0, 5});
         CliRunner.Result r = CliRunner.run("clean", f.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("textmend: " + f + ": binary input (NUL bytes)\n");

@@ -20,8 +20,29 @@ final class Utf16 {
 
     /** The charset name when the first {@code n} bytes look like BOM-less UTF-16/32, else null. */
     static String guess(byte[] b, int n) {
+        String g = guessByZeros(b, n);
+        return g != null && plausible(b, Math.min(n, b.length), g) ? g : null;
+    }
+
+    /** Fewer bytes than this never count as BOM-less UTF-16/32: a few NULs are as likely binary. */
+    private static final int MIN_WIDE_BYTES = 16;
+
+    /** True when the guessed decoding gives text, not control codes (binary data has zeros too). */
+    private static boolean plausible(byte[] b, int n, String charset) {
+        String t = new String(b, 0, n & ~3, java.nio.charset.Charset.forName(charset));
+        int bad = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFD' || c >= 0xE000 && c <= 0xF8FF) {
+                bad++;
+            }
+        }
+        return bad * 20 <= t.length();
+    }
+
+    private static String guessByZeros(byte[] b, int n) {
         n = Math.min(n, b.length) & ~3;
-        if (n < 4) {
+        if (n < MIN_WIDE_BYTES) {
             return null;
         }
         int[] zerosAt = new int[4];

@@ -26,7 +26,6 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcReader;
@@ -147,7 +146,6 @@ class CleanJobTest {
     }
 
     @Test
-    @Disabled("waiting for CLI WARC support")
     void cleansWarcRecordsExactlyAsTheCliDoes() throws IOException {
         SparkSession spark = SparkTests.session();
         JobOptions o = JobOptions.warc(List.of(warcPlain.toString(), warcGzip.toString()),

@@ -124,9 +124,39 @@ abstract class AbstractCommand implements Callable<Integer> {
         return processField(htmlValue, changes);
     }
 
+    /** {@link #processField(String, List)} for a record of {@code input} whose URL field holds {@code url} (may be null). */
+    String processField(String value, List<Change> changes, Input input, String url) {
+        return processField(value, changes);
+    }
+
+    /** {@link #processHtmlField(String, List)} for a record of {@code input} with that URL (may be null). */
+    String processHtmlField(String htmlValue, List<Change> changes, Input input, String url) {
+        return processHtmlField(htmlValue, changes);
+    }
+
     /** Cleans one WARC record's body; only {@code clean} reads WARC archives. */
     CleanResult cleanRecord(byte[] body, String contentType, InputKind kind) {
         throw new IllegalArgumentException("WARC input is read by 'textmend clean' only");
+    }
+
+    /** {@link #cleanRecord(byte[], String, InputKind)} for a record of {@code input} with that target URI. */
+    CleanResult cleanRecord(byte[] body, String contentType, InputKind kind, Input input, String url) {
+        return cleanRecord(body, contentType, kind);
+    }
+
+    /**
+     * The folder an input was found under (the path given on the command line), for
+     * {@code --site-key dir}; null for stdin.
+     */
+    static Path rootOf(Input in) {
+        if (in.isStdin() || in.relative() == null) {
+            return null;
+        }
+        Path root = in.path().toAbsolutePath().normalize();
+        for (int k = 0; k < in.relative().getNameCount() && root != null; k++) {
+            root = root.getParent();
+        }
+        return root;
     }
 
     /** Whether this command streams plain inputs instead of reading them whole ({@code fix}). */
@@ -358,8 +388,14 @@ abstract class AbstractCommand implements Callable<Integer> {
         }
     }
 
+    /** A first pass over the inputs (site learning) stays silent: the real pass reports each failure once. */
+    boolean silentPass;
+
     void fail(String display, String reason) {
         stats.failures.increment();
+        if (silentPass) {
+            return;
+        }
         console.error("textmend: " + display + ": " + reason);
         if (reporter != null) {
             reporter.failure(display, reason);
@@ -368,6 +404,9 @@ abstract class AbstractCommand implements Callable<Integer> {
 
     /** A failure of one record or line of an input that is otherwise written; the input counts as failed. */
     void recordFailure(String where, String reason, String consequence) {
+        if (silentPass) {
+            return;
+        }
         console.error("textmend: " + where + ": " + reason + (consequence.isEmpty() ? "" : "; " + consequence));
         reporter.failure(where, reason);
     }

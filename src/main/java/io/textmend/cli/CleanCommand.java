@@ -27,7 +27,23 @@ final class CleanCommand extends AbstractCommand {
             description = "text, or json (text with title, byline, date, language, url, charset).")
     String format;
 
+    @picocli.CommandLine.Mixin
+    SiteMixin sites = new SiteMixin();
+
+    @Option(names = "--profiles", paramLabel = "DIR",
+            description = "Remove the site template lines learned by 'textmend learn' into DIR.")
+    java.nio.file.Path profiles;
+
+    @Option(names = "--learn-sites",
+            description = "Learn site templates from these same inputs first (a first pass), then clean with them.")
+    boolean learnSites;
+
+    /** Cleaners with the site profiles, by kind. */
     private final java.util.Map<InputKind, Cleaner> cleaners = new java.util.EnumMap<>(InputKind.class);
+    /** Site profiles in use, or null; set before the cleaning pass starts. */
+    private volatile io.textmend.sites.SiteFilter siteFilter;
+    /** The learning pass of --learn-sites, while it runs. */
+    private volatile SiteLearning learning;
 
     @Override
     void validate() {
@@ -41,15 +57,62 @@ final class CleanCommand extends AbstractCommand {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        sites.validate(spec.commandLine());
+        if (profiles != null && learnSites) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--profiles and --learn-sites cannot be combined");
+        }
+        if (profiles != null && !java.nio.file.Files.isDirectory(profiles)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--profiles " + profiles + ": no such folder");
+        }
+    }
+
+    @Override
+    public Integer call() throws java.io.IOException {
+        validate();
+        if (profiles != null) {
+            siteFilter = new io.textmend.sites.SiteFilter(sites.options(),
+                    io.textmend.sites.ProfileStore.readAll(profiles));
+        } else if (learnSites) {
+            learning = new SiteLearning(sites, this::baseCleaner);
+            silentPass = true;
+            try {
+                super.call();
+            } finally {
+                silentPass = false;
+            }
+            siteFilter = learning.learner().toFilter();
+            learning = null;
+        }
+        return super.call();
+    }
+
+    @Override
+    boolean writesOutputs() {
+        return learning == null;
+    }
+
+    /** The site key of a page, or null when no site profiles are in use. */
+    private String site(Input in, String url) {
+        return siteFilter == null ? null : sites.key(in, url);
     }
 
     private Cleaner cleaner() {
         return cleaner(html ? InputKind.HTML : text ? InputKind.TEXT : InputKind.AUTO);
     }
 
-    /** The engine for one input kind; built once, shared by every thread. */
+    /** The engine for one input kind, with the site profiles when there are any; built once, shared by every thread. */
     private synchronized Cleaner cleaner(InputKind kind) {
-        return cleaners.computeIfAbsent(kind, k -> new Cleaner(CleanOptions.defaults().withKind(k)
+        Cleaner c = baseCleaner(kind);
+        return siteFilter == null ? c : cleaners.computeIfAbsent(kind, k -> c.withSites(siteFilter));
+    }
+
+    /** Cleaners without site profiles, by kind (the learning pass and runs without profiles use them). */
+    private final java.util.Map<InputKind, Cleaner> plainCleaners = new java.util.EnumMap<>(InputKind.class);
+
+    private synchronized Cleaner baseCleaner(InputKind kind) {
+        return plainCleaners.computeIfAbsent(kind, k -> new Cleaner(CleanOptions.defaults().withKind(k)
                 .withStrip(StripOptions.preset(preset)).withEncoding(EncodingOptions.defaults().withGivenCharset(charset))));
     }
 
@@ -76,8 +139,44 @@ final class CleanCommand extends AbstractCommand {
     }
 
     @Override
+    CleanResult cleanRecord(byte[] body, String contentType, InputKind kind, Input in, String url) {
+        InputKind k = html ? InputKind.HTML : text ? InputKind.TEXT : kind;
+        if (learning != null) {
+            learning.bytes(in, url, body, contentType, k);
+            return new CleanResult("", "", 0, "", k, "", CleanResult.PageMetadata.NONE, List.of());
+        }
+        return cleaner(k).clean(body, contentType, site(in, url));
+    }
+
+    @Override
+    String processField(String value, List<Change> changes, Input in, String url) {
+        if (learning != null) {
+            learning.text(in, url, value, html ? InputKind.HTML : text ? InputKind.TEXT : InputKind.AUTO);
+            return value;
+        }
+        CleanResult r = cleaner().clean(value, site(in, url));
+        changes.addAll(r.changes());
+        return r.text();
+    }
+
+    @Override
+    String processHtmlField(String htmlValue, List<Change> changes, Input in, String url) {
+        if (learning != null) {
+            learning.text(in, url, htmlValue, InputKind.HTML);
+            return htmlValue;
+        }
+        CleanResult r = cleaner(InputKind.HTML).clean(htmlValue, site(in, url));
+        changes.addAll(r.changes());
+        return r.text();
+    }
+
+    @Override
     Output process(byte[] bytes, Input in) {
-        CleanResult r = cleaner().clean(bytes);
+        if (learning != null) {
+            learning.bytes(in, null, bytes, null, html ? InputKind.HTML : text ? InputKind.TEXT : InputKind.AUTO);
+            return new Output(new byte[0], List.of(), false);
+        }
+        CleanResult r = cleaner().clean(bytes, null, site(in, null));
         byte[] out = format.equals("json") ? (toJson(in.display(), r) + "\n").getBytes(StandardCharsets.UTF_8)
                 : r.text().getBytes(StandardCharsets.UTF_8);
         return new Output(out, r.changes(), r.kind() == InputKind.HTML);

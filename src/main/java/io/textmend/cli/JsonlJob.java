@@ -115,9 +115,11 @@ final class JsonlJob {
         try {
             if (cmd.htmlField != null) {
                 String target = cmd.extractsHtml() ? cmd.field : cmd.htmlField;
-                r = Json.rewrite(line, cmd.htmlField, target, url, v -> cmd.processHtmlField(v, changes));
+                r = Json.rewrite(line, cmd.htmlField, target, url,
+                        v -> cmd.processHtmlField(v, changes, in, url == null ? null : url.value));
             } else {
-                r = Json.rewrite(line, cmd.field, cmd.field, url, v -> cmd.processField(v, changes));
+                r = Json.rewrite(line, cmd.field, cmd.field, url,
+                        v -> cmd.processField(v, changes, in, url == null ? null : url.value));
             }
         } catch (RuntimeException | StackOverflowError e) {
             return new Result(lineNo, raw.length, raw, List.of(), url == null ? null : url.value, Messages.reason(e), true);

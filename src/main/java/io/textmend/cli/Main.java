@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code textmend} command. Only {@link #main} exits the JVM. */
 @Command(name = "textmend", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns scraped web pages back into clean, correctly encoded text.",
-        subcommands = {FixCommand.class, StripCommand.class, CleanCommand.class, DetectCommand.class},
+        subcommands = {FixCommand.class, StripCommand.class, CleanCommand.class, DetectCommand.class,
+            LearnCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Runnable {
 
@@ -24,7 +25,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: fix, strip, clean or detect");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: fix, strip, clean, detect or learn");
     }
 
     public static void main(String[] args) {

@@ -135,7 +135,7 @@ final class WarcJob {
 
     private Result clean(long number, Page p) {
         try {
-            CleanResult r = cmd.cleanRecord(p.bytes, p.contentType, p.kind);
+            CleanResult r = cmd.cleanRecord(p.bytes, p.contentType, p.kind, in, p.url);
             String line = Json.write(g -> {
                 g.writeStartObject();
                 g.writeStringField("url", p.url);

@@ -1,0 +1,95 @@
+package io.textmend.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.textmend.testing.Corpora;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code learn}, {@code clean --profiles} and {@code clean --learn-sites} over a tree of two sites. */
+class CliSitesIT {
+
+    @TempDir
+    static Path tmp;
+    static Path in;
+
+    static final Map<String, String[]> CHROME = Map.of(
+            "courier", new String[] {"The Northern Courier, your paper since 1887", "Printed and published in Aberdeen by NC Media"},
+            "gazette", new String[] {"Gazette du Val — l'actualité de la vallée", "Gazette du Val, société éditrice des journaux du Val"});
+
+    @BeforeAll
+    static void crawl() throws IOException {
+        in = tmp.resolve("in");
+        List<String> en = Corpora.lines(Corpora.path("multilingual-clean").resolve("en.txt"));
+        List<String> fr = Corpora.lines(Corpora.path("multilingual-clean").resolve("fr.txt"));
+        for (int i = 0; i < 8; i++) {
+            write("courier", i, en.subList(4 * i, 4 * i + 4));
+            write("gazette", i, fr.subList(4 * i, 4 * i + 4));
+        }
+    }
+
+    private static void write(String site, int i, List<String> body) throws IOException {
+        Path dir = Files.createDirectories(in.resolve(site));
+        String[] c = CHROME.get(site);
+        Files.writeString(dir.resolve("p" + i + ".txt"), c[0] + "\n\n" + String.join("\n\n", body) + "\n\n" + c[1] + "\n");
+    }
+
+    private static String all(Path out) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (var s = Files.walk(out)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                sb.append(Files.readString(p));
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void learnedProfilesRemoveEachSitesTemplateAndKeepTheArticles() throws IOException {
+        Path profiles = tmp.resolve("profiles");
+        CliRunner.Result l = CliRunner.run("learn", "-r", in.toString(), "-o", profiles.toString(), "-q");
+        assertThat(l.code()).as(l.err()).isZero();
+        try (var s = Files.list(profiles)) {
+            assertThat(s.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("courier.site.json", "gazette.site.json");
+        }
+        Path out = tmp.resolve("out");
+        Path report = tmp.resolve("report.jsonl");
+        CliRunner.Result c = CliRunner.run("clean", "-r", in.toString(), "-o", out.toString(), "--profiles",
+                profiles.toString(), "--report", report.toString(), "-q");
+        assertThat(c.code()).as(c.err()).isZero();
+        String cleaned = all(out);
+        for (String[] chrome : CHROME.values()) {
+            assertThat(cleaned).doesNotContain(chrome[0]).doesNotContain(chrome[1]);
+        }
+        List<String> en = Corpora.lines(Corpora.path("multilingual-clean").resolve("en.txt"));
+        assertThat(cleaned).contains(en.get(0)).contains(en.get(31));
+        assertThat(Files.readString(report)).contains("\"rule\":\"site_template\"");
+
+        Path one = tmp.resolve("one-pass");
+        CliRunner.Result both = CliRunner.run("clean", "-r", in.toString(), "-o", one.toString(), "--learn-sites", "-q");
+        assertThat(both.code()).as(both.err()).isZero();
+        assertThat(all(one)).isEqualTo(cleaned);
+    }
+
+    @Test
+    void withoutProfilesTheChromeStays() throws IOException {
+        Path out = tmp.resolve("plain");
+        assertThat(CliRunner.run("clean", "-r", in.toString(), "-o", out.toString(), "-q").code()).isZero();
+        assertThat(all(out)).contains(CHROME.get("courier")[0]);
+    }
+
+    @Test
+    void badSiteOptionsAreUsageErrors() {
+        assertThat(CliRunner.run("learn", in.toString()).code()).isEqualTo(2);
+        assertThat(CliRunner.run("clean", in.toString(), "--site-key", "planet").code()).isEqualTo(2);
+        assertThat(CliRunner.run("clean", in.toString(), "--profiles", tmp.resolve("nope").toString()).code())
+                .isEqualTo(2);
+    }
+}

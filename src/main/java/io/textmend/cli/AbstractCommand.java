@@ -76,6 +76,15 @@ abstract class AbstractCommand implements Callable<Integer> {
     @Option(names = "--gzip", description = "Write JSON Lines outputs (of --jsonl and WARC inputs) gzipped, as .jsonl.gz.")
     boolean gzipOutput;
 
+    @Option(names = "--max-depth", defaultValue = "512", paramLabel = "N",
+            description = "Refuse an HTML page nested deeper than N elements (default: ${DEFAULT-VALUE}).")
+    int maxDepth;
+
+    /** HTML extraction options from the command line. */
+    io.textmend.html.ExtractOptions extractOptions() {
+        return io.textmend.html.ExtractOptions.defaults().withMaxDepth(maxDepth);
+    }
+
     @Option(names = "--html", description = "Treat input as HTML.")
     boolean html;
 
@@ -218,6 +227,9 @@ abstract class AbstractCommand implements Callable<Integer> {
         }
         if (maxBytes < 1) {
             throw new CommandLine.ParameterException(cl, "--max-bytes must be positive");
+        }
+        if (maxDepth < 16) {
+            throw new CommandLine.ParameterException(cl, "--max-depth must be at least 16");
         }
         if (threads < 1) {
             throw new CommandLine.ParameterException(cl, "--threads must be at least 1");

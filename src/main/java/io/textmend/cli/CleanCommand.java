@@ -112,7 +112,7 @@ final class CleanCommand extends AbstractCommand {
     private final java.util.Map<InputKind, Cleaner> plainCleaners = new java.util.EnumMap<>(InputKind.class);
 
     private synchronized Cleaner baseCleaner(InputKind kind) {
-        return plainCleaners.computeIfAbsent(kind, k -> new Cleaner(CleanOptions.defaults().withKind(k)
+        return plainCleaners.computeIfAbsent(kind, k -> new Cleaner(CleanOptions.defaults().withKind(k).withExtract(extractOptions())
                 .withStrip(StripOptions.preset(preset)).withEncoding(EncodingOptions.defaults().withGivenCharset(charset))));
     }
 

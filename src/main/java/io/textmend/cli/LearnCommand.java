@@ -67,7 +67,7 @@ final class LearnCommand extends AbstractCommand {
 
     private synchronized Cleaner cleaner(InputKind kind) {
         InputKind k = html ? InputKind.HTML : text ? InputKind.TEXT : kind;
-        return cleaners.computeIfAbsent(k, x -> new Cleaner(CleanOptions.defaults().withKind(x)
+        return cleaners.computeIfAbsent(k, x -> new Cleaner(CleanOptions.defaults().withKind(x).withExtract(extractOptions())
                 .withEncoding(EncodingOptions.defaults().withGivenCharset(charset))));
     }
 

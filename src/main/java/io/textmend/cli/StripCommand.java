@@ -46,6 +46,15 @@ final class StripCommand extends AbstractCommand {
         }
     }
 
+    private HtmlExtractor extractor;
+
+    private synchronized HtmlExtractor extractor() {
+        if (extractor == null) {
+            extractor = new HtmlExtractor(extractOptions());
+        }
+        return extractor;
+    }
+
     @Override
     Output process(byte[] bytes, Input in) {
         DecodedText d = new EncodingDetector(EncodingOptions.defaults().withGivenCharset(charset)).decode(bytes);
@@ -53,7 +62,7 @@ final class StripCommand extends AbstractCommand {
         List<Change> changes = new ArrayList<>();
         StripResult r;
         if (isHtml) {
-            Extraction x = HtmlExtractor.defaults().extract(d.text(), "");
+            Extraction x = extractor().extract(d.text(), "");
             r = remover().strip(TextDocument.ofPlainText(x.text()));
         } else {
             r = remover().strip(d.text());
@@ -69,7 +78,7 @@ final class StripCommand extends AbstractCommand {
 
     @Override
     String processHtmlField(String htmlValue, List<Change> changes) {
-        Extraction x = HtmlExtractor.defaults().extract(htmlValue, "");
+        Extraction x = extractor().extract(htmlValue, "");
         StripResult r = remover().strip(TextDocument.ofPlainText(x.text()));
         changes.addAll(r.changes());
         return r.text();

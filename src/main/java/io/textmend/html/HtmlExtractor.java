@@ -55,13 +55,41 @@ public final class HtmlExtractor {
     public Extraction extract(String html, String baseUri) {
         Objects.requireNonNull(html, "html");
         Prestrip.Result cut = Prestrip.strip(html);
-        Document doc = Jsoup.parse(cut.html(), baseUri == null ? "" : baseUri);
+        // the parser nests one level past the limit (deeper tags are flattened there), so a page
+        // over the limit is recognised after parsing, in time and memory linear in the page
+        org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setMaxDepth(options.maxDepth() + 2);
+        Document doc = Jsoup.parse(cut.html(), baseUri == null ? "" : baseUri, parser);
+        checkDepth(doc);
         return extractOwned(doc, JsonLd.of(cut.jsonLd()));
     }
 
-    /** Extracts the article of a parsed document; the document is not modified. */
+    /** Refuses a document nested deeper than the options allow. */
+    private void checkDepth(Document doc) {
+        int limit = options.maxDepth();
+        boolean[] deep = {false};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (depth > limit) {
+                    deep[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        if (deep[0]) {
+            throw new HtmlTooDeepException(limit);
+        }
+    }
+
+    /**
+     * Extracts the article of a parsed document; the document is not modified.
+     *
+     * @throws HtmlTooDeepException when the document nests deeper than the options allow
+     */
     public Extraction extract(Document document) {
-        Document doc = Objects.requireNonNull(document, "document").clone();
+        checkDepth(Objects.requireNonNull(document, "document"));
+        Document doc = document.clone();
         List<String> ld = new ArrayList<>();
         for (Element s : doc.select("script[type*=ld+json]")) {
             ld.add(s.data());

@@ -71,6 +71,15 @@ class CliMessagesTest {
     }
 
     @Test
+    void htmlNestedTooDeep(@TempDir Path tmp) throws IOException {
+        Path f = Files.writeString(tmp.resolve("deep.html"), "<html><body>" + "<div>".repeat(300) + "<p>Deep.</p></body></html>");
+        CliRunner.Result r = CliRunner.run("clean", f.toString(), "--max-depth", "100");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("textmend: " + f + ": HTML nested deeper than 100 levels (--max-depth)\n");
+        assertThat(CliRunner.run("clean", f.toString()).code()).isZero();
+    }
+
+    @Test
     void inputOverTheSizeLimit(@TempDir Path tmp) throws IOException {
         Path f = Files.writeString(tmp.resolve("big.txt"), "x".repeat(101));
         CliRunner.Result r = CliRunner.run("clean", f.toString(), "--max-bytes", "100");

@@ -79,7 +79,13 @@ class LinearTimeTest {
         HtmlExtractor x = HtmlExtractor.defaults();
         assertLinear("nested divs through extraction",
                 n -> "<html><body>" + "<div><p>deep ".repeat(n) + "</div>".repeat(10) + "</body></html>", 25_000,
-                s -> x.extract(s, ""));
+                s -> {
+                    try {
+                        x.extract(s, "");
+                    } catch (io.textmend.html.HtmlTooDeepException e) {
+                        // past the nesting limit the page is refused; the parse before that must stay linear
+                    }
+                });
     }
 
     @Test

@@ -21,20 +21,6 @@ final class UncurlQuotes implements FixStep {
 
     @Override
     public String apply(String text, List<Change> changes) {
-        StringBuilder sb = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char r = straight(c);
-            if (r != c && sb == null) {
-                sb = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (r != c) {
-                changes.add(new Change("hygiene", name(), i, i + 1, String.valueOf(c), String.valueOf(r)));
-            }
-            if (sb != null) {
-                sb.append(r);
-            }
-        }
-        return sb == null ? text : sb.toString();
+        return CharMapping.apply(text, changes, name(), UncurlQuotes::straight);
     }
 }

@@ -295,9 +295,7 @@ abstract class AbstractCommand implements Callable<Integer> {
                 }
             }
         } finally {
-            if (recordPool != null) {
-                recordPool.shutdownNow();
-            }
+            shutDownRecordPool();
         }
         if (resume) {
             OutputDirs.pruneEmptyFolders(outputDir);
@@ -359,6 +357,13 @@ abstract class AbstractCommand implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         };
+    }
+
+    private synchronized void shutDownRecordPool() {
+        if (recordPool != null) {
+            recordPool.shutdownNow();
+            recordPool = null; // a second pass (clean --learn-sites) starts a new one
+        }
     }
 
     /** The pool that runs the pieces of streamed inputs (JSON Lines records, WARC records, chunks). */

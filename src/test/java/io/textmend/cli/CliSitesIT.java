@@ -79,6 +79,37 @@ class CliSitesIT {
     }
 
     @Test
+    void jsonlRecordsAreGroupedByTheHostOfTheirUrlField() throws IOException {
+        List<String> en = Corpora.lines(Corpora.path("multilingual-clean").resolve("en.txt"));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            for (String host : List.of("www.courier.example", "gazette.example")) {
+                String chrome = host.startsWith("www") ? CHROME.get("courier")[0] : CHROME.get("gazette")[0];
+                String text = chrome + "\n\n" + en.get(100 + 3 * i) + "\n\n" + en.get(101 + 3 * i) + "\n";
+                sb.append(Json.write(g -> {
+                    g.writeStartObject();
+                    g.writeStringField("url", "https://" + host + "/story/" + text.hashCode());
+                    g.writeStringField("text", text);
+                    g.writeEndObject();
+                })).append('\n');
+            }
+        }
+        Path jsonl = Files.writeString(tmp.resolve("pages.jsonl"), sb);
+        Path out = tmp.resolve("jsonl-out");
+        CliRunner.Result r = CliRunner.run("clean", "--jsonl", "--url-field", "url", "--learn-sites", jsonl.toString(),
+                "-o", out.toString(), "-q");
+        assertThat(r.code()).as(r.err()).isZero();
+        String cleaned = Files.readString(out.resolve("pages.jsonl"));
+        assertThat(cleaned).doesNotContain(CHROME.get("courier")[0]).doesNotContain(CHROME.get("gazette")[0]);
+        for (int i = 0; i < 8; i++) {
+            // each article's first paragraph is kept (escaped as the JSON writes it)
+            String q = Json.quote(en.get(100 + 3 * i));
+            assertThat(cleaned).contains(q.substring(1, q.length() - 1));
+        }
+        assertThat(cleaned.lines()).hasSize(16);
+    }
+
+    @Test
     void withoutProfilesTheChromeStays() throws IOException {
         Path out = tmp.resolve("plain");
         assertThat(CliRunner.run("clean", "-r", in.toString(), "-o", out.toString(), "-q").code()).isZero();

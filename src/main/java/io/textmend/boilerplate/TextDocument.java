@@ -79,8 +79,9 @@ public final class TextDocument {
             repeats[i] = seen.get(normalized[i]);
         }
         script = Scripts.top(docCounts);
-        // a subset of a document keeps its language: stripping must not change what the rest reads as
-        language = parent != null && parent.script == script ? parent.language : Language.detect(script, sample());
+        // a subset detects its language afresh, as the stripped text will when it is stripped again:
+        // keeping the parent's would make strip(strip(x)) differ from strip(x)
+        language = Language.detect(script, sample());
         for (int i = 0; i < n; i++) {
             if (scripts[i] == script && words[i] >= 3 && (sentences[i] > 0 || endsSentence[i])) {
                 stopwords[i] = scans[i].stopwordShare(language, blocks.get(i).text());

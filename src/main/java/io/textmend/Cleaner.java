@@ -26,6 +26,9 @@ import java.util.Objects;
  */
 public final class Cleaner {
 
+    /** Repair after hygiene converges in one or two passes; this bounds pathological input. */
+    private static final int MAX_EXTRA_PASSES = 3;
+
     private final CleanOptions options;
     private final EncodingDetector detector;
     private final MojibakeFixer repair;
@@ -201,6 +204,19 @@ public final class Cleaner {
         FixResult tidy = hygiene.fix(stripped.text());
         changes.addAll(tidy.changes());
         String out = tidy.changed() ? stripper.strip(TextDocument.ofPlainText(tidy.text())).text() : tidy.text();
+        // hygiene (entities, controls, NFC) can leave damage repair now recognises, e.g. a C1 control
+        // removed from inside a mojibake run: repair, strip and tidy again until nothing changes, so
+        // that cleaning the result again changes nothing (the check is the cheap suspicion scan)
+        FixResult again = repair.fix(out);
+        for (int pass = 0; again.changed() && pass < MAX_EXTRA_PASSES; pass++) {
+            changes.addAll(again.changes());
+            StripResult s2 = stripper.strip(TextDocument.ofPlainText(again.text()));
+            changes.addAll(s2.changes());
+            FixResult t2 = hygiene.fix(s2.text());
+            changes.addAll(t2.changes());
+            out = t2.changed() ? stripper.strip(TextDocument.ofPlainText(t2.text())).text() : t2.text();
+            again = repair.fix(out);
+        }
         return new CleanResult(out, charset, conf, source, p.kind(), p.title(), p.meta(), changes);
     }
 

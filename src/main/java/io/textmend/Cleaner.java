@@ -86,7 +86,7 @@ public final class Cleaner {
      */
     public CleanResult clean(byte[] bytes, String contentType) {
         DecodedText d = languageFallback(bytes, detector.decode(bytes, contentType));
-        return cleanDecoded(d.text(), d.charset(), d.confidence(), d.source().label(), d.spans());
+        return clean(bytes, contentType, null);
     }
 
     /**
@@ -117,7 +117,7 @@ public final class Cleaner {
 
     /** Cleans text that is already decoded. */
     public CleanResult clean(String text) {
-        return cleanDecoded(text, "utf-8", 1.0, "string", List.of());
+        return clean(text, null);
     }
 
     /** Cleans text that is already decoded, removing the site's template lines when the cleaner has profiles. */
@@ -159,10 +159,6 @@ public final class Cleaner {
         return sites;
     }
 
-    private CleanResult cleanDecoded(String text, String charset, double conf, String source, List<Change> encSpans) {
-        return finish(prepare(text, encSpans), null, charset, conf, source);
-    }
-
     /** What the stages before stripping made of a page. */
     private record Prepared(TextDocument doc, InputKind kind, String title, CleanResult.PageMetadata meta,
             List<Change> changes) {
@@ -187,6 +183,15 @@ public final class Cleaner {
         return new Prepared(TextDocument.ofPlainText(fixed.text()), kind, "", CleanResult.PageMetadata.NONE, changes);
     }
 
+    /** Boilerplate, then hygiene (and stripping again when hygiene changed the text). */
+    private String stripAndTidy(BoilerplateRemover stripper, TextDocument doc, List<Change> changes) {
+        StripResult stripped = stripper.strip(doc);
+        changes.addAll(stripped.changes());
+        FixResult tidy = hygiene.fix(stripped.text());
+        changes.addAll(tidy.changes());
+        return tidy.changed() ? stripper.strip(TextDocument.ofPlainText(tidy.text())).text() : tidy.text();
+    }
+
     /** Site templates, boilerplate, then hygiene. */
     private CleanResult finish(Prepared p, String site, String charset, double conf, String source) {
         List<Change> changes = new ArrayList<>(p.changes());
@@ -199,22 +204,14 @@ public final class Cleaner {
             }
         }
         BoilerplateRemover stripper = p.kind() == InputKind.HTML ? htmlRemover : remover;
-        StripResult stripped = stripper.strip(doc);
-        changes.addAll(stripped.changes());
-        FixResult tidy = hygiene.fix(stripped.text());
-        changes.addAll(tidy.changes());
-        String out = tidy.changed() ? stripper.strip(TextDocument.ofPlainText(tidy.text())).text() : tidy.text();
+        String out = stripAndTidy(stripper, doc, changes);
         // hygiene (entities, controls, NFC) can leave damage repair now recognises, e.g. a C1 control
         // removed from inside a mojibake run: repair, strip and tidy again until nothing changes, so
         // that cleaning the result again changes nothing (the check is the cheap suspicion scan)
         FixResult again = repair.fix(out);
         for (int pass = 0; again.changed() && pass < MAX_EXTRA_PASSES; pass++) {
             changes.addAll(again.changes());
-            StripResult s2 = stripper.strip(TextDocument.ofPlainText(again.text()));
-            changes.addAll(s2.changes());
-            FixResult t2 = hygiene.fix(s2.text());
-            changes.addAll(t2.changes());
-            out = t2.changed() ? stripper.strip(TextDocument.ofPlainText(t2.text())).text() : t2.text();
+            out = stripAndTidy(stripper, TextDocument.ofPlainText(again.text()), changes);
             again = repair.fix(out);
         }
         return new CleanResult(out, charset, conf, source, p.kind(), p.title(), p.meta(), changes);

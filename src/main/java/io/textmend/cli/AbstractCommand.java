@@ -80,6 +80,12 @@ abstract class AbstractCommand implements Callable<Integer> {
             description = "Refuse an HTML page nested deeper than N elements (default: ${DEFAULT-VALUE}).")
     int maxDepth;
 
+    /** A cleaner for one input kind, with this command line's charset, preset and limits. */
+    io.textmend.Cleaner newCleaner(InputKind kind, io.textmend.boilerplate.StripOptions strip) {
+        return new io.textmend.Cleaner(io.textmend.CleanOptions.defaults().withKind(kind).withExtract(extractOptions())
+                .withStrip(strip).withEncoding(io.textmend.encoding.EncodingOptions.defaults().withGivenCharset(charset)));
+    }
+
     /** HTML extraction options from the command line. */
     io.textmend.html.ExtractOptions extractOptions() {
         return io.textmend.html.ExtractOptions.defaults().withMaxDepth(maxDepth);

@@ -1,14 +1,11 @@
 package io.textmend.cli;
 
 import io.textmend.Change;
-import io.textmend.CleanOptions;
 import io.textmend.CleanResult;
 import io.textmend.Cleaner;
 import io.textmend.InputKind;
 import io.textmend.boilerplate.StripOptions;
-import io.textmend.encoding.EncodingOptions;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -112,8 +109,7 @@ final class CleanCommand extends AbstractCommand {
     private final java.util.Map<InputKind, Cleaner> plainCleaners = new java.util.EnumMap<>(InputKind.class);
 
     private synchronized Cleaner baseCleaner(InputKind kind) {
-        return plainCleaners.computeIfAbsent(kind, k -> new Cleaner(CleanOptions.defaults().withKind(k).withExtract(extractOptions())
-                .withStrip(StripOptions.preset(preset)).withEncoding(EncodingOptions.defaults().withGivenCharset(charset))));
+        return plainCleaners.computeIfAbsent(kind, k -> newCleaner(k, StripOptions.preset(preset)));
     }
 
     @Override
@@ -124,13 +120,6 @@ final class CleanCommand extends AbstractCommand {
     @Override
     boolean extractsHtml() {
         return true;
-    }
-
-    @Override
-    String processHtmlField(String htmlValue, List<Change> changes) {
-        CleanResult r = cleaner(InputKind.HTML).clean(htmlValue);
-        changes.addAll(r.changes());
-        return r.text();
     }
 
     @Override
@@ -200,18 +189,12 @@ final class CleanCommand extends AbstractCommand {
 
     @Override
     String processField(String value, List<Change> changes) {
-        CleanResult r = cleaner().clean(value);
-        changes.addAll(r.changes());
-        return r.text();
+        return processField(value, changes, Input.stdin(), null);
     }
 
     @Override
     String outputName(String name, boolean htmlInput) {
         String n = StripCommand.textName(stripGz(name), htmlInput);
         return format.equals("json") ? n + ".json" : n;
-    }
-
-    static List<Change> none() {
-        return new ArrayList<>();
     }
 }

@@ -1,11 +1,9 @@
 package io.textmend.cli;
 
 import io.textmend.Change;
-import io.textmend.CleanOptions;
 import io.textmend.CleanResult;
 import io.textmend.Cleaner;
 import io.textmend.InputKind;
-import io.textmend.encoding.EncodingOptions;
 import io.textmend.sites.ProfileStore;
 import io.textmend.sites.SiteProfile;
 import java.io.IOException;
@@ -67,8 +65,7 @@ final class LearnCommand extends AbstractCommand {
 
     private synchronized Cleaner cleaner(InputKind kind) {
         InputKind k = html ? InputKind.HTML : text ? InputKind.TEXT : kind;
-        return cleaners.computeIfAbsent(k, x -> new Cleaner(CleanOptions.defaults().withKind(x).withExtract(extractOptions())
-                .withEncoding(EncodingOptions.defaults().withGivenCharset(charset))));
+        return cleaners.computeIfAbsent(k, x -> newCleaner(x, io.textmend.boilerplate.StripOptions.defaults()));
     }
 
     @Override

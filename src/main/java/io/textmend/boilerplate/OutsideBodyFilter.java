@@ -16,6 +16,11 @@ final class OutsideBodyFilter implements BlockFilter {
     private static final int REMOVED_PENALTY = 1;
     private static final int TITLE_LOOKBACK = 6;
     private static final int MAX_TITLE_WORDS = 30;
+    /**
+     * A stretch this thin (in words) is no evidence of where an article is: nothing is cut around it.
+     * Without this, a page whose only prose is a headline kept the headline and lost everything else.
+     */
+    static final int MIN_BODY_WEIGHT = 20;
 
     @Override
     public String name() {
@@ -72,7 +77,7 @@ final class OutsideBodyFilter implements BlockFilter {
                 bestEnd = i;
             }
         }
-        return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
+        return bestStart < 0 || best < MIN_BODY_WEIGHT ? null : new int[] {bestStart, bestEnd};
     }
 
     private static long score(TextDocument doc, Decisions d, int i) {

@@ -15,7 +15,8 @@ import java.util.Map;
  * HTML character references left in text ({@code &amp;}, {@code &eacute;}, {@code &#8217;},
  * {@code &#x2019;}) become the characters they stand for. Only references terminated by
  * {@code ;} are decoded, so that text such as {@code AT&T} or a URL's {@code &copy=1} is safe.
- * Off in {@code fix}: HTML input keeps its markup there.
+ * Off in {@code fix}: HTML input keeps its markup there. A {@code &lt;} that would start a tag
+ * ({@code &lt;p&gt;}) stays escaped, so that unescaping never turns text into markup.
  */
 final class HtmlEntities implements FixStep {
 
@@ -73,7 +74,7 @@ final class HtmlEntities implements FixStep {
                 }
             }
             String value = semi > amp + 1 ? resolve(text.substring(amp + 1, semi)) : null;
-            if (value != null) {
+            if (value != null && !(value.equals("<") && startsMarkup(text, semi + 1))) {
                 if (sb == null) {
                     sb = new StringBuilder(text.length());
                 }
@@ -90,6 +91,19 @@ final class HtmlEntities implements FixStep {
             return text;
         }
         return sb.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * Whether a {@code <} decoded before {@code text[at]} would start a tag ({@code <p}, {@code </},
+     * {@code <!}, {@code <?}). Such a reference stays escaped: unescaping must never turn text into
+     * markup, or cleaning the cleaned text would take it for HTML.
+     */
+    private static boolean startsMarkup(String text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?';
     }
 
     private static String resolve(String ref) {

@@ -521,16 +521,19 @@ abstract class AbstractCommand implements Callable<Integer> {
     }
 
     private static void checkReadable(Path p) throws IOException {
-        if (Files.isSymbolicLink(p) && !Files.exists(p)) {
-            throw new IOException("unreadable: dangling symlink");
-        }
-        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.exists(p)) {
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (java.nio.file.NoSuchFileException e) {
+            if (Files.isSymbolicLink(p)) {
+                throw new IOException("unreadable: dangling symlink");
+            }
             throw new java.nio.file.NoSuchFileException(p.toString());
         }
-        if (Files.isDirectory(p)) {
+        if (a.isDirectory()) {
             throw new IOException("is a folder");
         }
-        if (!Files.isRegularFile(p)) {
+        if (!a.isRegularFile()) {
             throw new IOException("unreadable: not a regular file");
         }
         if (!Files.isReadable(p)) {

@@ -85,7 +85,6 @@ public final class Cleaner {
      * @throws io.textmend.encoding.BinaryInputException when the bytes are not text
      */
     public CleanResult clean(byte[] bytes, String contentType) {
-        DecodedText d = languageFallback(bytes, detector.decode(bytes, contentType));
         return clean(bytes, contentType, null);
     }
 
@@ -214,7 +213,30 @@ public final class Cleaner {
             out = stripAndTidy(stripper, TextDocument.ofPlainText(again.text()), changes);
             again = repair.fix(out);
         }
+        if (p.kind() == InputKind.HTML) {
+            out = settleAsText(out, changes);
+        }
         return new CleanResult(out, charset, conf, source, p.kind(), p.title(), p.meta(), changes);
+    }
+
+    /**
+     * The article text of an HTML page, cleaned again as the plain text it now is, until that
+     * changes nothing: the output of {@code clean} is a text that {@code clean} leaves as it is, whatever
+     * the input's kind. On ordinary pages the plain-text pass finds nothing to do (the body-finding
+     * filters agree with the DOM); on broken pages (a lost {@code <script>} tag turned code into text)
+     * it removes what the text filters would remove on the next run anyway.
+     */
+    private String settleAsText(String out, List<Change> changes) {
+        for (int pass = 0; pass < MAX_EXTRA_PASSES; pass++) {
+            CleanResult again = finish(new Prepared(TextDocument.ofPlainText(out), InputKind.TEXT, "",
+                    CleanResult.PageMetadata.NONE, List.of()), null, "utf-8", 1.0, "string");
+            if (again.text().equals(out)) {
+                return out;
+            }
+            changes.addAll(again.changes());
+            out = again.text();
+        }
+        return out;
     }
 
     /**

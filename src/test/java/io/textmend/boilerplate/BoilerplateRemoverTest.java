@@ -16,7 +16,12 @@ class BoilerplateRemoverTest {
     static final String P3 = "The repairs could take most of next year, and the council has asked the regional government to help pay for the work.";
     static final String P4 = "Drivers will be sent over the ring road, which the council says adds about ten minutes to a trip across the town centre.";
 
+    /** A page dump with a blank line between blocks; {@link #lines} writes them on consecutive lines. */
     static String page(String... lines) {
+        return String.join("\n\n", lines) + "\n";
+    }
+
+    static String lines(String... lines) {
         return String.join("\n", lines) + "\n";
     }
 
@@ -34,6 +39,25 @@ class BoilerplateRemoverTest {
                 "12 October 2019", "Share", "Facebook Twitter Email", P1, P2, "Advertisement", P3, P4,
                 "© 2019 The Example Times. All rights reserved.", "Privacy policy");
         assertThat(strip(in)).isEqualTo(kept("Bridge closed to cars after cracks found", "12 October 2019", P1, P2, P3, P4));
+    }
+
+    @Test
+    void keptLinesThatWereConsecutiveStayConsecutive() {
+        String in = lines("Skip to content", "Bridge closed to cars after cracks found", "12 October 2019", "Share",
+                P1, P2, "Advertisement", P3, P4, "© 2019 The Example Times. All rights reserved.");
+        // where nothing was removed the line structure is the input's; where something was, a blank line
+        assertThat(strip(in)).isEqualTo("Bridge closed to cars after cracks found\n12 October 2019\n\n"
+                + P1 + "\n" + P2 + "\n\n" + P3 + "\n" + P4 + "\n");
+    }
+
+    @Test
+    void anArticleWithoutChromeIsLeftAsItIs() {
+        // no menu, share bar or footer: the filters that find the body by shape alone stay off,
+        // so a list and a closing line survive
+        String in = lines("Bridge closed to cars after cracks found", P1, "Closed streets:", "Main Street",
+                "Bridge Road", "Quay Lane", P2, P3, "Contact: desk@example.org");
+        assertThat(strip(in)).isEqualTo(in);
+        assertThat(strip(strip(in))).isEqualTo(in);
     }
 
     @Test

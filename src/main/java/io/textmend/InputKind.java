@@ -19,72 +19,95 @@ public enum InputKind {
     /** An HTML page. */
     HTML;
 
-    /** At least this many tags make a text HTML (when they are also dense enough). */
-    static final int MIN_TAGS = 4;
-    /** This many tags make any text HTML, whatever its length. */
-    static final int ENOUGH_TAGS = 64;
-    /** Below {@link #ENOUGH_TAGS}, at least one tag per this many chars is needed. */
-    static final int CHARS_PER_TAG = 256;
+    /** This many tags make a text HTML. */
+    static final int MIN_TAGS = 6;
 
     private static final Set<String> ELEMENTS = loadElements();
 
     /**
-     * Sniffs text: HTML when it holds markup, counted over the whole text. A tag is {@code <name},
-     * {@code </name} (an HTML element name, followed by {@code >}, {@code /} or whitespace),
-     * {@code <!doctype} or {@code <!--}. The text is HTML with at least {@value #ENOUGH_TAGS} tags, or
-     * with at least {@value #MIN_TAGS} tags and one tag per {@value #CHARS_PER_TAG} chars.
+     * Sniffs text: HTML when it holds at least {@value #MIN_TAGS} tags anywhere. A tag is {@code <name}
+     * or {@code </name} (an HTML element name, followed by {@code >}, {@code /}, white space or the
+     * end), {@code <!doctype} or {@code <!--}.
      *
-     * <p>The decision looks at the whole text, not at its start, so that it is stable under cleaning:
-     * cleaning plain text removes lines, which can only lower the tag count, and never brings markup that
-     * was further down to the top. (A prefix rule made {@code clean(clean(x))} differ from
-     * {@code clean(x)} when a page's first lines were prose.) A plain text that mentions a tag or two
-     * stays text.
+     * <p>The decision is a count over the whole text, so that it is stable under cleaning: cleaning plain
+     * text removes lines and characters, which can only lower the count (a prefix rule, or a tag density,
+     * changed its verdict when lines were removed, and {@code clean(clean(x))} took the other path).
+     * Control characters that cleaning deletes are skipped here as if already gone, and cleaning never
+     * unescapes a character reference into a tag. A plain text that mentions a tag or two stays text;
+     * a snippet of fewer tags needs {@code --html}.
      */
     public static InputKind sniff(String text) {
         int tags = 0;
-        int n = text.length();
         int lt = text.indexOf('<');
-        while (lt >= 0 && lt + 1 < n) {
-            int end = tagEnd(text, lt);
-            if (end > 0) {
-                tags++;
-                if (tags >= ENOUGH_TAGS) {
-                    return HTML;
-                }
+        while (lt >= 0) {
+            if (isTag(text, lt) && ++tags >= MIN_TAGS) {
+                return HTML;
             }
             lt = text.indexOf('<', lt + 1);
         }
-        return tags >= MIN_TAGS && (long) tags * CHARS_PER_TAG >= n ? HTML : TEXT;
+        return TEXT;
     }
 
-    /** The index after a tag's name when a tag starts at {@code lt}, else -1. */
-    private static int tagEnd(String s, int lt) {
-        int n = s.length();
-        int i = lt + 1;
+    /** Whether a tag starts at {@code lt}, reading past characters that cleaning removes. */
+    private static boolean isTag(String s, int lt) {
+        int i = next(s, lt + 1);
+        if (i >= s.length()) {
+            return false;
+        }
         char c = s.charAt(i);
         if (c == '!') {
-            if (s.startsWith("--", i + 1)) {
-                return i + 3;
+            i = next(s, i + 1);
+            if (i < s.length() && s.charAt(i) == '-') {
+                i = next(s, i + 1);
+                return i < s.length() && s.charAt(i) == '-';
             }
-            return s.regionMatches(true, i + 1, "doctype", 0, 7) ? i + 8 : -1;
+            return matchesWord(s, i, "doctype");
         }
         if (c == '/') {
-            i++;
+            i = next(s, i + 1);
         }
-        int start = i;
-        while (i < n && i - start <= 10 && isAsciiAlnum(s.charAt(i))) {
-            i++;
+        StringBuilder name = new StringBuilder(12);
+        while (i < s.length() && isAsciiAlnum(s.charAt(i)) && name.length() <= 10) {
+            name.append(Character.toLowerCase(s.charAt(i)));
+            i = next(s, i + 1);
         }
-        if (i == start || i - start > 10 || !isAsciiLetter(s.charAt(start))) {
-            return -1;
+        if (name.length() == 0 || name.length() > 10 || !isAsciiLetter(name.charAt(0))) {
+            return false;
         }
-        if (i < n) {
+        if (i < s.length()) {
             char after = s.charAt(i);
-            if (after != '>' && after != '/' && after != ' ' && after != '\t' && after != '\n' && after != '\r') {
-                return -1;
+            if (after != '>' && after != '/' && after != ' ' && after != '\t' && after != '\n' && after != '\r'
+                    && after != '\f') {
+                return false;
             }
         }
-        return ELEMENTS.contains(s.substring(start, i).toLowerCase(Locale.ROOT)) ? i : -1;
+        return ELEMENTS.contains(name.toString());
+    }
+
+    private static boolean matchesWord(String s, int i, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (i >= s.length() || Character.toLowerCase(s.charAt(i)) != word.charAt(k)) {
+                return false;
+            }
+            i = next(s, i + 1);
+        }
+        return true;
+    }
+
+    /** The first index at or after {@code i} of a character that cleaning keeps. */
+    private static int next(String s, int i) {
+        while (i < s.length() && isRemovedByCleaning(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The control characters {@code clean} deletes or replaces (C0 but tab, LF, CR, FF; DEL; C1; U+FEFF; U+FFFE/F). */
+    private static boolean isRemovedByCleaning(char c) {
+        if (c < 0x20) {
+            return c != '\t' && c != '\n' && c != '\r' && c != '\f';
+        }
+        return c == 0x7F || c >= 0x80 && c <= 0x9F || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
     }
 
     private static boolean isAsciiLetter(char c) {

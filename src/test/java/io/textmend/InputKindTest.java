@@ -25,11 +25,21 @@ class InputKindTest {
     void textThatMentionsTagsStaysText() {
         assertThat(InputKind.sniff("Use <br> for a line break.")).isEqualTo(InputKind.TEXT);
         assertThat(InputKind.sniff("if a<b and c>d then <p> is a tag; <notatag> and x <3 y")).isEqualTo(InputKind.TEXT);
-        // four tags in a long text are too sparse to be a page
-        String prose = "Plain prose about markup. ".repeat(200);
-        assertThat(InputKind.sniff(prose + "<p> <div> <span> <b>")).isEqualTo(InputKind.TEXT);
+        assertThat(InputKind.sniff("Tags: <p> <div> <span> <b> and <i>")).isEqualTo(InputKind.TEXT);
+        assertThat(InputKind.sniff("<p> <div> <span> <b> <i> <em>")).isEqualTo(InputKind.HTML);
         assertThat(InputKind.sniff("")).isEqualTo(InputKind.TEXT);
         assertThat(InputKind.sniff("<")).isEqualTo(InputKind.TEXT);
+    }
+
+    @Test
+    void removingLinesOrControlCharsNeverMakesTextHtml() {
+        // the fuzz finding: 17 tags in 4.5 KB were "too sparse" until cleaning shortened the text
+        String sparse = "<link rel=a> <meta x> <p> <b> <i> text ".replace(" text ", " ") + "prose. ".repeat(600);
+        assertThat(InputKind.sniff(sparse)).isEqualTo(InputKind.sniff(sparse.substring(0, 40)));
+        // a control char inside a tag is removed by cleaning: counted as if already gone
+        assertThat(InputKind.sniff("<\u0001p>a</p\u0000><b\u007f>b</b><i>c</i>")).isEqualTo(InputKind.HTML);
+        assertThat(TextMend.clean("&lt;p&gt;a&lt;/p&gt;&lt;p&gt;b&lt;/p&gt;&lt;p&gt;c&lt;/p&gt;<&#112;>").text())
+                .doesNotContain("<p");
     }
 
     @Test

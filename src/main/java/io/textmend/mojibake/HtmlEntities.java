@@ -74,7 +74,7 @@ final class HtmlEntities implements FixStep {
                 }
             }
             String value = semi > amp + 1 ? resolve(text.substring(amp + 1, semi)) : null;
-            if (value != null && !(value.equals("<") && startsMarkup(text, semi + 1))) {
+            if (value != null && !makesTag(value, sb, text, copied, amp, semi + 1)) {
                 if (sb == null) {
                     sb = new StringBuilder(text.length());
                 }
@@ -91,6 +91,25 @@ final class HtmlEntities implements FixStep {
             return text;
         }
         return sb.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * Whether decoding a reference to {@code value} would make a tag start: a {@code <} before a letter,
+     * {@code /}, {@code !} or {@code ?}, or one of those right after a {@code <} (in the output so far).
+     */
+    private static boolean makesTag(String value, StringBuilder sb, String text, int copied, int amp, int after) {
+        if (value.equals("<")) {
+            return startsMarkup(text, after);
+        }
+        char before;
+        if (amp > copied) {
+            before = text.charAt(amp - 1);
+        } else if (sb != null && sb.length() > 0) {
+            before = sb.charAt(sb.length() - 1);
+        } else {
+            return false;
+        }
+        return before == '<' && startsMarkup(value, 0);
     }
 
     /**

@@ -11,6 +11,7 @@ final class LineStat {
     long[] keys = BottomK.EMPTY;
     long[] next = BottomK.EMPTY;
     long nextPages;
+    /** Least raw spelling known (cut), null when none is (a line added from a profile without one). */
     String sample;
     /** Serial of the last page of the site that counted this line (one count per page). */
     long lastPage = -1;
@@ -50,6 +51,10 @@ final class LineStat {
 
     /** Keeps the least spelling; compares {@code text[from, from + len)} without copying it. */
     void offerSample(String text, int from, int len) {
+        if (sample == null) {
+            sample = text.substring(from, from + len);
+            return;
+        }
         int n = Math.min(len, sample.length());
         for (int i = 0; i < n; i++) {
             char a = text.charAt(from + i);
@@ -76,7 +81,7 @@ final class LineStat {
         footer += o.footer;
         next = BottomK.union(next, o.next, SiteOptions.NEXT_KEYS);
         nextPages += o.nextPages;
-        if (o.sample.compareTo(sample) < 0) {
+        if (sample == null || (o.sample != null && o.sample.compareTo(sample) < 0)) {
             sample = o.sample;
         }
     }

@@ -95,8 +95,14 @@ final class LineStat {
         return k.length >= SiteOptions.LINE_PAGE_KEYS ? BottomK.EMPTY : k;
     }
 
-    LineEntry freeze(long hash) {
-        return new LineEntry(hash, pages, delta, header, body, footer, keys, next, nextPages, sample);
+    /**
+     * The entry of this line; its sample only when {@code allSamples} or when the line is in at
+     * least {@link SiteProfile#SAMPLE_MIN_DISTINCT} distinct pages (what a profile keeps).
+     */
+    LineEntry freeze(long hash, boolean allSamples) {
+        long distinct = keys.length == 0 ? pages : keys.length;
+        String s = allSamples || distinct >= SiteProfile.SAMPLE_MIN_DISTINCT ? sample : null;
+        return new LineEntry(hash, pages, delta, header, body, footer, keys, next, nextPages, s);
     }
 
     /** Length of the sample of a line of {@code len} chars starting at {@code from}. */

@@ -127,7 +127,7 @@ final class SiteStats {
      */
     synchronized SiteProfile snapshot(boolean allSamples) {
         List<LineEntry> entries = new ArrayList<>(lines.size());
-        lines.forEach((h, s) -> entries.add(s.freeze(h)));
+        lines.forEach((h, s) -> entries.add(s.freeze(h, allSamples)));
         long[] keys = new long[pageKeys.size()];
         int j = 0;
         for (long k : pageKeys) {

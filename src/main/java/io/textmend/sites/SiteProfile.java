@@ -16,9 +16,13 @@ import java.util.Objects;
  *
  * <p>A profile keeps the counts, not a verdict: which lines are template is decided from the
  * counts by {@link SiteTemplate} under given {@link SiteOptions}. That is what makes profiles
- * mergeable: {@link #merge} of the profiles of two crawls equals the profile learned from both
- * (exactly, while neither was pruned, see {@link SiteStats}; the test
- * {@code SiteProfileMergeTest} checks it).
+ * mergeable: the counts of {@link #merge} of the profiles of two crawls (everything but the
+ * samples, {@link #withoutSamples()}) equal those of the profile learned from both, exactly
+ * while neither was pruned (see {@link SiteStats}), in any grouping and order; so do the
+ * verdicts and the filter's output. A merged sample is the least of the parts' samples, which
+ * is the sample learned from both unless the least spelling was on a page of a part that saw
+ * the line in only one distinct page ({@link #SAMPLE_MIN_DISTINCT}). {@code SiteProfileMergeTest}
+ * checks both.
  */
 public final class SiteProfile {
 

@@ -56,7 +56,7 @@ final class LearnCommand extends AbstractCommand {
             }
         }
         int code = super.call();
-        ProfileStore.writeAll(outputDir, learning.learner().profiles().values());
+        ProfileStore.writeAll(outputDir, learning.learner().profiles().values(), learning.learner().options());
         if (!quiet) {
             console.error("textmend: learned " + learning.learner().siteCount() + " site profiles into " + outputDir);
         }

@@ -17,8 +17,10 @@ import java.util.Arrays;
  *                  {@code pages} distinct pages as far as counting goes)
  * @param next      the smallest (at most {@link SiteOptions#NEXT_KEYS}) hashes of the line following it
  * @param nextPages pages where a line followed it
- * @param sample    the least (by {@link String#compareTo}) raw spelling seen, cut to
- *                  {@link SiteOptions#SAMPLE_CHARS} chars
+ * @param sample    the least (by {@link String#compareTo}) raw spelling known, cut to
+ *                  {@link SiteOptions#SAMPLE_CHARS} chars; null when none is known. A
+ *                  {@link SiteProfile} keeps samples only of lines in at least
+ *                  {@link SiteProfile#SAMPLE_MIN_DISTINCT} distinct pages (see there why)
  */
 public record LineEntry(long hash, long pages, long delta, long header, long body, long footer,
                         long[] keys, long[] next, long nextPages, String sample) {
@@ -52,6 +54,12 @@ public record LineEntry(long hash, long pages, long delta, long header, long bod
         return next;
     }
 
+    /** This entry with another sample (null for none). */
+    LineEntry withSample(String s) {
+        return java.util.Objects.equals(s, sample) ? this
+                : new LineEntry(hash, pages, delta, header, body, footer, keys, next, nextPages, s);
+    }
+
     @Override
     public long[] keys() {
         return keys.clone();
@@ -66,7 +74,8 @@ public record LineEntry(long hash, long pages, long delta, long header, long bod
     public boolean equals(Object o) {
         return o instanceof LineEntry e && hash == e.hash && pages == e.pages && delta == e.delta
                 && header == e.header && body == e.body && footer == e.footer && nextPages == e.nextPages
-                && Arrays.equals(keys, e.keys) && Arrays.equals(next, e.next) && sample.equals(e.sample);
+                && Arrays.equals(keys, e.keys) && Arrays.equals(next, e.next)
+                && java.util.Objects.equals(sample, e.sample);
     }
 
     @Override

@@ -11,6 +11,7 @@ final class LineStat {
     long[] keys = BottomK.EMPTY;
     long[] next = BottomK.EMPTY;
     long nextPages;
+    /** Least raw spelling known (cut), null when none is (a line added from a profile without one). */
     String sample;
     /** Serial of the last page of the site that counted this line (one count per page). */
     long lastPage = -1;
@@ -50,6 +51,10 @@ final class LineStat {
 
     /** Keeps the least spelling; compares {@code text[from, from + len)} without copying it. */
     void offerSample(String text, int from, int len) {
+        if (sample == null) {
+            sample = text.substring(from, from + len);
+            return;
+        }
         int n = Math.min(len, sample.length());
         for (int i = 0; i < n; i++) {
             char a = text.charAt(from + i);
@@ -76,7 +81,7 @@ final class LineStat {
         footer += o.footer;
         next = BottomK.union(next, o.next, SiteOptions.NEXT_KEYS);
         nextPages += o.nextPages;
-        if (o.sample.compareTo(sample) < 0) {
+        if (sample == null || (o.sample != null && o.sample.compareTo(sample) < 0)) {
             sample = o.sample;
         }
     }
@@ -90,8 +95,14 @@ final class LineStat {
         return k.length >= SiteOptions.LINE_PAGE_KEYS ? BottomK.EMPTY : k;
     }
 
-    LineEntry freeze(long hash) {
-        return new LineEntry(hash, pages, delta, header, body, footer, keys, next, nextPages, sample);
+    /**
+     * The entry of this line; its sample only when {@code allSamples} or when the line is in at
+     * least {@link SiteProfile#SAMPLE_MIN_DISTINCT} distinct pages (what a profile keeps).
+     */
+    LineEntry freeze(long hash, boolean allSamples) {
+        long distinct = keys.length == 0 ? pages : keys.length;
+        String s = allSamples || distinct >= SiteProfile.SAMPLE_MIN_DISTINCT ? sample : null;
+        return new LineEntry(hash, pages, delta, header, body, footer, keys, next, nextPages, s);
     }
 
     /** Length of the sample of a line of {@code len} chars starting at {@code from}. */

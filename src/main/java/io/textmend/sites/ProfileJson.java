@@ -13,32 +13,53 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Site profiles as JSON (jackson-core streaming only). One object a site:
+ * Site profiles as JSON (jackson-core streaming only). One object a site, version 2:
  * <pre>
  * {
  *   "format" : "textmend-site-profile",
- *   "version" : 1,
+ *   "version" : 2,
  *   "site" : "example.com",
- *   "pages" : 34, "distinct_pages" : 30, "overflow_pages" : 0, "floor" : 0,
- *   "page_keys" : "&lt;16 hex digits a key, concatenated&gt;",
- *   "lines" : [
- *     {"hash":"…","sample":"Home | World | Sport","pages":34,"distinct":30,"delta":0,
- *      "zones":[34,0,0],"next_pages":34,"keys":"…","next":"…"},
- *     …one line an entry, most frequent first…
- *   ]
+ *   "pages" : 34, "distinct_pages" : 30, "overflow_pages" : 0, "floor" : 0, "line_count" : 812,
+ *   "state" : [ "&lt;base64&gt;", … ],
+ *   "template" : {
+ *     "min_share" : 0.3, "min_pages" : 3, "threshold" : 9,
+ *     "lines" : [
+ *       {"hash":"…","sample":"Home | World | Sport","pages":34,"distinct":30,"zones":[34,0,0],"header":false},
+ *       …
+ *     ]
+ *   },
+ *   "samples" : { "&lt;hash&gt;" : "Top 10 beaches of the coast", … }
  * }
  * </pre>
- * {@code distinct_pages} and {@code distinct} are for readers and are recomputed on reading.
- * Unknown fields are skipped; a missing format marker or a newer version is an error. Stateless
- * and thread-safe.
+ * <ul>
+ *   <li>{@code pages}, {@code overflow_pages}, {@code floor} and {@code state} are the exactly
+ *       mergeable counts. {@code state} is the page keys and every line's counts packed by
+ *       {@link StateCodec}, base64 in chunks of {@value #CHUNK} chars (concatenated, they are one
+ *       base64 text).</li>
+ *   <li>{@code template} is derived, for people: the lines that are template under the options
+ *       the file was written with, most frequent first, with their samples and counts, and
+ *       whether each is a related-content header. {@code samples} are the samples of the other
+ *       lines seen in at least {@link SiteProfile#SAMPLE_MIN_DISTINCT} distinct pages. On reading,
+ *       only the samples are taken from these two; counts and verdicts come from the state.</li>
+ *   <li>{@code distinct_pages} and {@code line_count} are for readers and are recomputed.</li>
+ * </ul>
+ * Version 1 (one JSON object a line, with hex hashes and a sample each) is still read. Unknown
+ * fields are skipped; a missing format marker, a newer version, bad base64 or a malformed state
+ * fails with an {@link IOException} saying what. Stateless and thread-safe.
  */
 public final class ProfileJson {
 
     static final String FORMAT = "textmend-site-profile";
+
+    /** Chars of base64 per string of {@code "state"} (a multiple of 4). */
+    static final int CHUNK = 1024;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -48,21 +69,36 @@ public final class ProfileJson {
     private ProfileJson() {
     }
 
+    /** The JSON of a profile, its template section under {@link SiteOptions#defaults()}. */
     public static String toJson(SiteProfile p) {
+        return toJson(p, SiteOptions.defaults());
+    }
+
+    /** The JSON of a profile, its template section under {@code options}. */
+    public static String toJson(SiteProfile p, SiteOptions options) {
         StringWriter w = new StringWriter();
         try {
-            write(p, w);
+            write(p, options, w);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         return w.toString();
     }
 
-    /** Writes one profile (the writer is flushed, not closed). */
+    /** Writes one profile under {@link SiteOptions#defaults()} (the writer is flushed, not closed). */
     public static void write(SiteProfile p, Writer out) throws IOException {
+        write(p, SiteOptions.defaults(), out);
+    }
+
+    /**
+     * Writes one profile (the writer is flushed, not closed). {@code options} only decide which
+     * lines the derived {@code "template"} section lists; the counts are the same under any.
+     */
+    public static void write(SiteProfile p, SiteOptions options, Writer out) throws IOException {
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        SiteTemplate t = new SiteTemplate(p, options);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.setPrettyPrinter(pretty);
             g.writeStartObject();
@@ -73,34 +109,51 @@ public final class ProfileJson {
             g.writeNumberField("distinct_pages", p.distinctPages());
             g.writeNumberField("overflow_pages", p.overflowPages());
             g.writeNumberField("floor", p.floor());
-            g.writeStringField("page_keys", hex(p.pageKeysArray()));
-            g.writeArrayFieldStart("lines");
-            for (LineEntry e : p.lines()) {
-                g.writeRawValue(entry(e));
+            g.writeNumberField("line_count", p.lines().size());
+            g.writeArrayFieldStart("state");
+            String state = Base64.getEncoder().encodeToString(StateCodec.encode(p.pageKeysArray(), p.lines()));
+            for (int i = 0; i < state.length(); i += CHUNK) {
+                g.writeString(state.substring(i, Math.min(state.length(), i + CHUNK)));
             }
             g.writeEndArray();
+            g.writeObjectFieldStart("template");
+            g.writeNumberField("min_share", options.minShare());
+            g.writeNumberField("min_pages", options.minPages());
+            g.writeNumberField("threshold", t.threshold());
+            g.writeArrayFieldStart("lines");
+            for (LineEntry e : p.lines()) {
+                if (t.isTemplate(e.hash())) {
+                    g.writeRawValue(templateLine(e, t.isHeader(e.hash())));
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeObjectFieldStart("samples");
+            for (LineEntry e : p.lines()) {
+                if (e.sample() != null && !t.isTemplate(e.hash())) {
+                    g.writeStringField(hex(e.hash()), e.sample());
+                }
+            }
+            g.writeEndObject();
             g.writeEndObject();
             g.writeRaw('\n');
         }
     }
 
-    private static String entry(LineEntry e) throws IOException {
-        StringWriter w = new StringWriter(160);
+    private static String templateLine(LineEntry e, boolean header) throws IOException {
+        StringWriter w = new StringWriter(120);
         try (JsonGenerator g = FACTORY.createGenerator(w)) {
             g.writeStartObject();
             g.writeStringField("hash", hex(e.hash()));
             g.writeStringField("sample", e.sample());
             g.writeNumberField("pages", e.pages());
             g.writeNumberField("distinct", e.distinctPages());
-            g.writeNumberField("delta", e.delta());
             g.writeArrayFieldStart("zones");
             g.writeNumber(e.header());
             g.writeNumber(e.body());
             g.writeNumber(e.footer());
             g.writeEndArray();
-            g.writeNumberField("next_pages", e.nextPages());
-            g.writeStringField("keys", hex(e.keysArray()));
-            g.writeStringField("next", hex(e.nextArray()));
+            g.writeBooleanField("header", header);
             g.writeEndObject();
         }
         return w.toString();
@@ -110,7 +163,10 @@ public final class ProfileJson {
         return read(new java.io.StringReader(json));
     }
 
-    /** Reads one profile (the reader is not closed); malformed input is an {@link IOException} whose message says what. */
+    /**
+     * Reads one profile of version 1 or 2 (the reader is not closed); malformed input is an
+     * {@link IOException} whose message says what.
+     */
     public static SiteProfile read(Reader in) throws IOException {
         try (JsonParser p = FACTORY.createParser(in)) {
             expect(p, p.nextToken(), JsonToken.START_OBJECT);
@@ -122,12 +178,20 @@ public final class ProfileJson {
             long floor = 0;
             long[] keys = BottomK.EMPTY;
             List<LineEntry> lines = new ArrayList<>();
+            StringBuilder state = null;
+            Map<Long, String> samples = new HashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String f = p.currentName();
                 JsonToken v = p.nextToken();
                 switch (f) {
-                    case "format" -> format = p.getValueAsString();
-                    case "version" -> version = p.getIntValue();
+                    case "format" -> {
+                        format = p.getValueAsString();
+                        checkFormat(format);
+                    }
+                    case "version" -> {
+                        version = p.getValueAsInt(-1);
+                        checkVersion(version);
+                    }
                     case "site" -> site = p.getValueAsString();
                     case "pages" -> pages = p.getLongValue();
                     case "overflow_pages" -> overflow = p.getLongValue();
@@ -141,23 +205,117 @@ public final class ProfileJson {
                         }
                         expect(p, t, JsonToken.END_ARRAY);
                     }
+                    case "state" -> {
+                        expect(p, v, JsonToken.START_ARRAY);
+                        state = new StringBuilder();
+                        JsonToken t;
+                        while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
+                            state.append(p.getText());
+                        }
+                        expect(p, t, JsonToken.END_ARRAY);
+                    }
+                    case "template" -> readTemplate(p, v, samples);
+                    case "samples" -> {
+                        expect(p, v, JsonToken.START_OBJECT);
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            long h = unhex1(p.currentName());
+                            JsonToken t = p.nextToken();
+                            if (t != JsonToken.VALUE_NULL) {
+                                expect(p, t, JsonToken.VALUE_STRING);
+                                samples.put(h, p.getText());
+                            }
+                        }
+                    }
                     default -> p.skipChildren();
                 }
             }
-            if (!FORMAT.equals(format)) {
-                throw new IOException("not a textmend site profile (format is " + format + ")");
-            }
-            if (version < 1 || version > SiteProfile.FORMAT_VERSION) {
-                throw new IOException("unsupported site profile version " + version);
-            }
+            checkFormat(format);
+            checkVersion(version);
             if (site == null) {
                 throw new IOException("site profile without \"site\"");
+            }
+            if (version >= 2) {
+                if (state == null) {
+                    throw new IOException("version " + version + " site profile without \"state\"");
+                }
+                if (!lines.isEmpty()) {
+                    throw new IOException("version " + version + " site profile with version-1 \"lines\"");
+                }
+                StateCodec.State st;
+                try {
+                    st = StateCodec.decode(Base64.getDecoder().decode(state.toString()));
+                } catch (IllegalArgumentException e) {
+                    throw new IOException("site profile state is not base64: " + e.getMessage(), e);
+                }
+                keys = st.pageKeys();
+                Map<Long, LineEntry> byHash = new HashMap<>(st.lines().size() * 2);
+                for (LineEntry e : st.lines()) {
+                    byHash.put(e.hash(), e);
+                }
+                for (Map.Entry<Long, String> sm : samples.entrySet()) {
+                    LineEntry e = byHash.get(sm.getKey());
+                    if (e == null) {
+                        throw new IOException("sample of line " + hex(sm.getKey()) + ", which is not in the state");
+                    }
+                    byHash.put(e.hash(), e.withSample(sm.getValue()));
+                }
+                lines = new ArrayList<>(byHash.values());
             }
             try {
                 return new SiteProfile(site, pages, overflow, floor, keys, lines);
             } catch (IllegalArgumentException e) {
                 throw new IOException("bad site profile: " + e.getMessage(), e);
             }
+        }
+    }
+
+    private static void checkFormat(String format) throws IOException {
+        if (!FORMAT.equals(format)) {
+            throw new IOException("not a textmend site profile (format is " + format + ")");
+        }
+    }
+
+    private static void checkVersion(int version) throws IOException {
+        if (version < 1 || version > SiteProfile.FORMAT_VERSION) {
+            throw new IOException("unsupported site profile version " + version + " (this textmend reads versions 1 to "
+                    + SiteProfile.FORMAT_VERSION + ")");
+        }
+    }
+
+    /** Takes the samples of the derived template section; its counts are recomputed from the state. */
+    private static void readTemplate(JsonParser p, JsonToken v, Map<Long, String> samples) throws IOException {
+        expect(p, v, JsonToken.START_OBJECT);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String f = p.currentName();
+            JsonToken t = p.nextToken();
+            if (!f.equals("lines")) {
+                p.skipChildren();
+                continue;
+            }
+            expect(p, t, JsonToken.START_ARRAY);
+            while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
+                Long hash = null;
+                String sample = null;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String g = p.currentName();
+                    JsonToken u = p.nextToken();
+                    if (g.equals("hash")) {
+                        hash = unhex1(p.getValueAsString());
+                    } else if (g.equals("sample") && u != JsonToken.VALUE_NULL) {
+                        expect(p, u, JsonToken.VALUE_STRING);
+                        sample = p.getText();
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                if (hash == null) {
+                    throw new IOException("template line without \"hash\"");
+                }
+                if (sample != null) {
+                    samples.put(hash, sample);
+                }
+            }
+            expect(p, t, JsonToken.END_ARRAY);
         }
     }
 
@@ -174,7 +332,7 @@ public final class ProfileJson {
             String f = p.currentName();
             JsonToken v = p.nextToken();
             switch (f) {
-                case "hash" -> hash = unhex(p.getValueAsString())[0];
+                case "hash" -> hash = unhex1(p.getValueAsString());
                 case "sample" -> sample = p.getValueAsString();
                 case "pages" -> pages = p.getLongValue();
                 case "delta" -> delta = p.getLongValue();
@@ -221,6 +379,14 @@ public final class ProfileJson {
             b.append(hex(v));
         }
         return b.toString();
+    }
+
+    /** Exactly one hash of 16 hex digits. */
+    static long unhex1(String s) throws IOException {
+        if (s == null || s.length() != 16) {
+            throw new IOException("a line hash is not 16 hex digits: " + s);
+        }
+        return unhex(s)[0];
     }
 
     static long[] unhex(String s) throws IOException {

@@ -63,12 +63,20 @@ public final class ProfileStore {
 
     /** Writes one profile into {@code dir} (created when missing); returns its file. */
     public static Path write(Path dir, SiteProfile profile) throws IOException {
+        return write(dir, profile, SiteOptions.defaults());
+    }
+
+    /**
+     * Writes one profile into {@code dir} (created when missing), its derived template section
+     * under {@code options}; returns its file.
+     */
+    public static Path write(Path dir, SiteProfile profile, SiteOptions options) throws IOException {
         Files.createDirectories(dir);
         Path target = dir.resolve(fileName(profile.site()));
         Path tmp = Files.createTempFile(dir, ".tmp-", SUFFIX);
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                ProfileJson.write(profile, w);
+                ProfileJson.write(profile, options, w);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -83,8 +91,13 @@ public final class ProfileStore {
 
     /** Writes every profile into {@code dir}. */
     public static void writeAll(Path dir, Collection<SiteProfile> profiles) throws IOException {
+        writeAll(dir, profiles, SiteOptions.defaults());
+    }
+
+    /** Writes every profile into {@code dir}, their template sections under {@code options}. */
+    public static void writeAll(Path dir, Collection<SiteProfile> profiles, SiteOptions options) throws IOException {
         for (SiteProfile p : profiles) {
-            write(dir, p);
+            write(dir, p, options);
         }
     }
 

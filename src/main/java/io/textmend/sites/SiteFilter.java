@@ -72,12 +72,16 @@ public final class SiteFilter {
                 continue;
             }
             int j = i + 1;
+            String teaser = null;
             for (int n = 0; j < page.size && n < options.maxTeaserLines(); n++, j++) {
                 long hj = page.hash[j];
                 if (t.isTemplate(hj) || !t.isRecurring(hj)) {
                     break;
                 }
-                why[j] = t.teaserReason(h);
+                if (teaser == null) {
+                    teaser = SiteTemplate.teaserReason(page.line(i));
+                }
+                why[j] = teaser;
                 removed++;
             }
             i = j - 1;

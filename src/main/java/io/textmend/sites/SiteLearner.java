@@ -51,10 +51,15 @@ public final class SiteLearner {
         stats(profile.site()).add(profile);
     }
 
-    /** Adds every site of another learner; {@code other} should not be learning meanwhile. */
+    /**
+     * Adds every site of another learner; {@code other} should not be learning meanwhile. Unlike
+     * adding its {@link #profiles()}, this also keeps the samples of lines {@code other} saw in
+     * one distinct page, so learning on per-thread learners and merging them gives exactly the
+     * profiles of one learner, samples included.
+     */
     public void merge(SiteLearner other) {
-        for (SiteProfile p : other.profiles().values()) {
-            add(p);
+        for (SiteStats s : other.sites.values()) {
+            stats(s.site()).add(s.snapshot(true));
         }
     }
 

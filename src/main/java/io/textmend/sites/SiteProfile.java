@@ -11,19 +11,33 @@ import java.util.Objects;
 
 /**
  * What was learned of one site: how many pages, the content keys of its distinct pages, and
- * every counted line with its page count, zones, following lines and a short sample. Immutable
- * and thread-safe.
+ * every counted line with its page count, zones and following lines, plus a short sample of each
+ * line seen in at least {@value #SAMPLE_MIN_DISTINCT} distinct pages. Immutable and thread-safe.
  *
  * <p>A profile keeps the counts, not a verdict: which lines are template is decided from the
  * counts by {@link SiteTemplate} under given {@link SiteOptions}. That is what makes profiles
- * mergeable: {@link #merge} of the profiles of two crawls equals the profile learned from both
- * (exactly, while neither was pruned, see {@link SiteStats}; the test
- * {@code SiteProfileMergeTest} checks it).
+ * mergeable: the counts of {@link #merge} of the profiles of two crawls (everything but the
+ * samples, {@link #withoutSamples()}) equal those of the profile learned from both, exactly
+ * while neither was pruned (see {@link SiteStats}), in any grouping and order; so do the
+ * verdicts and the filter's output. A merged sample is the least of the parts' samples, which
+ * is the sample learned from both unless the least spelling was on a page of a part that saw
+ * the line in only one distinct page ({@link #SAMPLE_MIN_DISTINCT}). {@code SiteProfileMergeTest}
+ * checks both.
  */
 public final class SiteProfile {
 
-    /** Version of the JSON format written by {@link ProfileJson}. */
-    public static final int FORMAT_VERSION = 1;
+    /** Version of the JSON format written by {@link ProfileJson} (1 is still read). */
+    public static final int FORMAT_VERSION = 2;
+
+    /**
+     * Samples are kept only of lines in at least this many distinct pages. Samples are not part
+     * of the exactly mergeable counts: keeping one for a line seen once would cost most of a
+     * profile's size (most lines are body text seen once), and without it no merge can know the
+     * spelling of a line seen once in each of two crawls. A merged sample is the least one known
+     * to the parts; the set of lines with samples only grows under merging, so merges are
+     * commutative and associative in samples too. See {@code docs/sites.md}.
+     */
+    public static final int SAMPLE_MIN_DISTINCT = 2;
 
     private static final Comparator<LineEntry> ORDER = Comparator.comparingLong(LineEntry::pages).reversed()
             .thenComparing(LineEntry::hash, Long::compareUnsigned);
@@ -46,6 +60,16 @@ public final class SiteProfile {
      */
     public SiteProfile(String site, long pages, long overflowPages, long floor, long[] pageKeys,
                        List<LineEntry> lines) {
+        this(site, pages, overflowPages, floor, pageKeys, lines, false);
+    }
+
+    /**
+     * With {@code allSamples}, samples of lines in fewer than {@link #SAMPLE_MIN_DISTINCT}
+     * distinct pages are kept too: only for moving counts between learners in memory
+     * ({@link SiteLearner#merge}), never handed out.
+     */
+    SiteProfile(String site, long pages, long overflowPages, long floor, long[] pageKeys,
+                List<LineEntry> lines, boolean allSamples) {
         this.site = Objects.requireNonNull(site, "site");
         if (pages < 0 || overflowPages < 0 || floor < 0) {
             throw new IllegalArgumentException("negative count in profile of " + site);
@@ -54,7 +78,11 @@ public final class SiteProfile {
         this.overflowPages = overflowPages;
         this.floor = floor;
         this.pageKeys = BottomK.of(pageKeys, Integer.MAX_VALUE);
-        List<LineEntry> sorted = new ArrayList<>(lines);
+        List<LineEntry> sorted = new ArrayList<>(lines.size());
+        for (LineEntry e : lines) {
+            sorted.add(allSamples || e.sample() == null || e.distinctPages() >= SAMPLE_MIN_DISTINCT
+                    ? e : e.withSample(null));
+        }
         sorted.sort(ORDER);
         this.lines = Collections.unmodifiableList(sorted);
         Map<Long, LineEntry> idx = new HashMap<>(sorted.size() * 2);
@@ -126,6 +154,18 @@ public final class SiteProfile {
             }
         }
         return new SiteProfile(site, pages, overflowPages, Math.max(floor, minDistinct - 1L), pageKeys, kept);
+    }
+
+    /**
+     * This profile without samples: only the exactly mergeable counts. Merging such copies gives
+     * exactly the counts learned from all their pages, whatever the split and order.
+     */
+    public SiteProfile withoutSamples() {
+        List<LineEntry> bare = new ArrayList<>(lines.size());
+        for (LineEntry e : lines) {
+            bare.add(e.withSample(null));
+        }
+        return new SiteProfile(site, pages, overflowPages, floor, pageKeys, bare);
     }
 
     /** This profile merged with another of the same site, under the bounds of {@code options}. */

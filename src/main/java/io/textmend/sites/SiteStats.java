@@ -31,6 +31,10 @@ final class SiteStats {
         this.options = options;
     }
 
+    String site() {
+        return site;
+    }
+
     synchronized void add(PageLines page) {
         pages++;
         long key = page.contentKey();
@@ -114,13 +118,21 @@ final class SiteStats {
     }
 
     synchronized SiteProfile snapshot() {
+        return snapshot(false);
+    }
+
+    /**
+     * The counts as a profile; with {@code allSamples} the samples of lines seen in one distinct
+     * page are kept too (for {@link SiteLearner#merge} in memory).
+     */
+    synchronized SiteProfile snapshot(boolean allSamples) {
         List<LineEntry> entries = new ArrayList<>(lines.size());
-        lines.forEach((h, s) -> entries.add(s.freeze(h)));
+        lines.forEach((h, s) -> entries.add(s.freeze(h, allSamples)));
         long[] keys = new long[pageKeys.size()];
         int j = 0;
         for (long k : pageKeys) {
             keys[j++] = k;
         }
-        return new SiteProfile(site, pages, overflow, floor, keys, entries);
+        return new SiteProfile(site, pages, overflow, floor, keys, entries, allSamples);
     }
 }

@@ -29,7 +29,6 @@ public final class SiteTemplate {
     private final long[] headers;
     private final long[] recurring;
     private final Map<Long, String> reasons;
-    private final Map<Long, String> teaserReasons;
 
     public SiteTemplate(SiteProfile profile, SiteOptions options) {
         this.profile = Objects.requireNonNull(profile, "profile");
@@ -43,7 +42,6 @@ public final class SiteTemplate {
         int nh = 0;
         int nr = 0;
         Map<Long, String> why = new HashMap<>();
-        Map<Long, String> teaserWhy = new HashMap<>();
         for (LineEntry e : profile.lines()) {
             long d = e.distinctPages();
             if (d >= 2) {
@@ -54,7 +52,6 @@ public final class SiteTemplate {
                 why.put(e.hash(), reason(e, profile));
                 if (isHeader(e, options, profile)) {
                     h[nh++] = e.hash();
-                    teaserWhy.put(e.hash(), "teaser under related-content header \"" + e.sample() + "\"");
                 }
             }
         }
@@ -62,7 +59,6 @@ public final class SiteTemplate {
         this.headers = sorted(h, nh);
         this.recurring = sorted(r, nr);
         this.reasons = Collections.unmodifiableMap(why);
-        this.teaserReasons = Collections.unmodifiableMap(teaserWhy);
     }
 
     private static boolean isHeader(LineEntry e, SiteOptions o, SiteProfile p) {
@@ -126,9 +122,15 @@ public final class SiteTemplate {
         return reasons.get(hash);
     }
 
-    /** Why a line under the header {@code headerHash} is removed as a teaser; null if not a header. */
-    public String teaserReason(long headerHash) {
-        return teaserReasons.get(headerHash);
+    /**
+     * Why a line under a related-content header is removed as a teaser, quoting the header as it
+     * stands on the page ({@code headerLine}, cut to {@link SiteOptions#SAMPLE_CHARS} chars). The
+     * reason depends on the page, not on the profile's sample, so a merged profile reports
+     * exactly what the profile learned from both crawls reports.
+     */
+    public static String teaserReason(String headerLine) {
+        int len = LineStat.sampleLength(headerLine, 0, headerLine.length());
+        return "teaser under related-content header \"" + headerLine.substring(0, len) + "\"";
     }
 
     public int templateCount() {

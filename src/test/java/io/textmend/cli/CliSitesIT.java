@@ -78,6 +78,39 @@ class CliSitesIT {
         assertThat(all(one)).isEqualTo(cleaned);
     }
 
+    /**
+     * {@code learn} over half the pages, then {@code learn --merge} over the other half into the
+     * same folder, writes the files that {@code learn} over all pages writes. Byte for byte here:
+     * every line is either chrome on every page (its sample known to both halves) or on one page
+     * (no sample kept), so even the samples agree.
+     */
+    @Test
+    void learningTwoHalvesWithMergeWritesTheProfilesOfLearningAll() throws IOException {
+        Path halves = tmp.resolve("halves");
+        try (var s = Files.walk(in)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                Path rel = in.relativize(f);
+                int page = Integer.parseInt(f.getFileName().toString().replaceAll("\\D", ""));
+                Path to = halves.resolve(page % 2 == 0 ? "even" : "odd").resolve(rel);
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
+            }
+        }
+        Path merged = tmp.resolve("merged-profiles");
+        assertThat(CliRunner.run("learn", "-r", halves.resolve("even").toString(), "-o", merged.toString(), "-q").code())
+                .isZero();
+        CliRunner.Result m = CliRunner.run("learn", "--merge", "-r", halves.resolve("odd").toString(), "-o",
+                merged.toString(), "-q");
+        assertThat(m.code()).as(m.err()).isZero();
+        Path whole = tmp.resolve("whole-profiles");
+        assertThat(CliRunner.run("learn", "-r", in.toString(), "-o", whole.toString(), "-q").code()).isZero();
+        for (String site : List.of("courier", "gazette")) {
+            String file = site + ".site.json";
+            assertThat(Files.readString(merged.resolve(file))).isEqualTo(Files.readString(whole.resolve(file)))
+                    .contains("\"version\" : 2,");
+        }
+    }
+
     @Test
     void jsonlRecordsAreGroupedByTheHostOfTheirUrlField() throws IOException {
         List<String> en = Corpora.lines(Corpora.path("multilingual-clean").resolve("en.txt"));

@@ -193,6 +193,10 @@ public final class Cleaner {
 
     /** Site templates, boilerplate, then hygiene. */
     private CleanResult finish(Prepared p, String site, String charset, double conf, String source) {
+        return finish(p, site, charset, conf, source, true);
+    }
+
+    private CleanResult finish(Prepared p, String site, String charset, double conf, String source, boolean settle) {
         List<Change> changes = new ArrayList<>(p.changes());
         TextDocument doc = p.doc();
         if (sites != null && site != null) {
@@ -213,7 +217,7 @@ public final class Cleaner {
             out = stripAndTidy(stripper, TextDocument.ofPlainText(again.text()), changes);
             again = repair.fix(out);
         }
-        if (p.kind() == InputKind.HTML) {
+        if (settle && p.kind() == InputKind.HTML) {
             out = settleAsText(out, changes);
         }
         return new CleanResult(out, charset, conf, source, p.kind(), p.title(), p.meta(), changes);
@@ -228,8 +232,13 @@ public final class Cleaner {
      */
     private String settleAsText(String out, List<Change> changes) {
         for (int pass = 0; pass < MAX_EXTRA_PASSES; pass++) {
-            CleanResult again = finish(new Prepared(TextDocument.ofPlainText(out), InputKind.TEXT, "",
-                    CleanResult.PageMetadata.NONE, List.of()), null, "utf-8", 1.0, "string");
+            // cleaned again as clean would see it: as text, or as HTML when the article itself held
+            // markup (a mangled page's raw tags in a text node)
+            Prepared again0 = options.kind() == InputKind.AUTO && InputKind.sniff(out) == InputKind.HTML
+                    ? prepare(out, List.of())
+                    : new Prepared(TextDocument.ofPlainText(out), InputKind.TEXT, "", CleanResult.PageMetadata.NONE,
+                            List.of());
+            CleanResult again = finish(again0, null, "utf-8", 1.0, "string", false);
             if (again.text().equals(out)) {
                 return out;
             }

@@ -24,6 +24,7 @@ final class Codec {
     static final int TWO = 0x10000;
 
     private final String name;
+    private final String misreadDetail;
     private final float prior;
     private final boolean doubleByte;
     private final int[] encode = new int[65536];
@@ -34,6 +35,7 @@ final class Codec {
 
     private Codec(String name, float prior, boolean doubleByte) {
         this.name = name;
+        this.misreadDetail = "utf-8 read as " + name;
         this.prior = prior;
         this.doubleByte = doubleByte;
         this.pair = doubleByte ? new char[65536] : null;
@@ -107,6 +109,11 @@ final class Codec {
 
     String name() {
         return name;
+    }
+
+    /** The detail of a repair of UTF-8 read through this code page, made once. */
+    String misreadDetail() {
+        return misreadDetail;
     }
 
     /** Evidence needed to believe this code page was involved, in plausibility-cost units. */

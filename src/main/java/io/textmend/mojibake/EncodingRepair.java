@@ -186,8 +186,7 @@ final class EncodingRepair implements FixStep {
         }
         String best = byCodec.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse("");
-        found.sort(Comparator.comparingDouble((Candidate c) -> -(c.gain() + (c.detail().equals(best) ? 3f : 0f)))
-                .thenComparingInt(Candidate::start));
+        sortByRank(found, best);
         List<Candidate> chosen = new ArrayList<>();
         int end = 0;
         for (Candidate c : found) {
@@ -212,6 +211,31 @@ final class EncodingRepair implements FixStep {
         }
         return chosen;
     }
+
+    /**
+     * Sorts by gain, with a bonus of 3 for the code page {@code best}, highest first, then by
+     * start; stable. The ranks are worked out once per candidate, not once per comparison.
+     */
+    private static void sortByRank(List<Candidate> found, String best) {
+        int n = found.size();
+        Ranked[] ranked = new Ranked[n];
+        for (int i = 0; i < n; i++) {
+            Candidate c = found.get(i);
+            ranked[i] = new Ranked(c, -(c.gain() + (c.detail().equals(best) ? 3f : 0f)));
+        }
+        java.util.Arrays.sort(ranked, RANK);
+        for (int i = 0; i < n; i++) {
+            found.set(i, ranked[i].candidate);
+        }
+    }
+
+    private record Ranked(Candidate candidate, double rank) {
+    }
+
+    private static final Comparator<Ranked> RANK = (a, b) -> {
+        int r = Double.compare(a.rank, b.rank);
+        return r != 0 ? r : Integer.compare(a.candidate.start(), b.candidate.start());
+    };
 
     private static boolean free(boolean[] taken, Candidate c) {
         for (int i = c.start(); i < c.end(); i++) {

@@ -61,8 +61,23 @@ final class Suspicion {
     private static final int DB_LEADS_AT = 8;
     private static final int DB_CONTS_AT = 12;
     private static final int ANY_CONT_AT = 16;
-    /** Bit c set: char c (0x80 and above) plays no part in any of the checks: it is treated as ASCII is. */
-    private static final long[] QUIET = new long[1024];
+    /*
+     * Per char (ASCII too), the pre-scan's signature: every check of the automaton needs some
+     * pair of neighbours, a char that can begin it followed by one that can continue it
+     * (a lead then a continuation byte of the same decoder, a lead whose 0xA0 may be lost then a
+     * space, a double-byte lead then its continuation, two high-half windows-1252 chars, a small
+     * Cyrillic letter then a capital) or a C1 control or U+FFFD. The high 32 bits say what the
+     * char can begin, the low 32 bits, at the same places, what it can continue; a text where no
+     * neighbour continues what the one before began is clean, and this is all the fast path asks.
+     */
+    private static final long[] SIG = new long[65536];
+    private static final int SIG_SINGLE = 0;  // 11 bits: lead / continuation of single-byte decoder k
+    private static final int SIG_NBSP = 11;   // 11 bits: lead whose 0xA0 may be lost / a space
+    private static final int SIG_DOUBLE = 22; // 4 bits: double-byte lead / continuation (or U+FFFD, ASCII below 0x40)
+    private static final int SIG_HIGH = 26;   // a high-half windows-1252 char, either side
+    private static final int SIG_CYR = 27;    // a small Cyrillic letter / a capital one
+    private static final int SIG_ALWAYS = 28; // every char begins it; C1 controls and U+FFFD continue it
+    private static final long SIG_START = 1L << (32 + SIG_ALWAYS);
     private static final int HIGH_SYMBOL = 2; // a windows-1252 sign of the high half (not a letter, not common punctuation)
     private static final int HIGH_1252 = 4;   // a windows-1252 char of the high half
     private static final int CYR_LOWER = 8;
@@ -141,9 +156,37 @@ final class Suspicion {
             if (SB[c] != 0) {
                 MISC[c] |= HAS_SB;
             }
-            if (MISC[c] == 0) {
-                QUIET[c >>> 6] |= 1L << c;
+        }
+        for (int c = 0; c < 0x10000; c++) {
+            long sb = SB[c];
+            int f = MISC[c];
+            long begins = 1L << SIG_ALWAYS;
+            long continues = 0;
+            begins |= (sb >>> LEAD2_AT | sb >>> LEAD3_AT | sb >>> LEAD4_AT) & FIELD;
+            continues |= sb >>> CONT_AT & FIELD;
+            begins |= (sb >>> NBSP_AT & FIELD) << SIG_NBSP;
+            begins |= (long) (f >>> DB_LEADS_AT & 0xF) << SIG_DOUBLE;
+            continues |= (long) (f >>> DB_CONTS_AT & 0xF) << SIG_DOUBLE;
+            if ((f & HIGH_1252) != 0) {
+                begins |= 1L << SIG_HIGH;
+                continues |= 1L << SIG_HIGH;
             }
+            if ((f & CYR_LOWER) != 0) {
+                begins |= 1L << SIG_CYR;
+            }
+            if ((f & CYR_UPPER) != 0) {
+                continues |= 1L << SIG_CYR;
+            }
+            if ((f & C1) != 0) {
+                continues |= 1L << SIG_ALWAYS | 0xFL << SIG_DOUBLE;
+            }
+            if (c == ' ') {
+                continues |= FIELD << SIG_NBSP;
+            }
+            if (c < 0x40) {
+                continues |= 0xFL << SIG_DOUBLE;
+            }
+            SIG[c] = begins << 32 | continues;
         }
     }
 
@@ -165,19 +208,20 @@ final class Suspicion {
 
     /** {@link #scan(CharSequence)} of {@code s[from, to)}. */
     static int scan(CharSequence s, int from, int to) {
-        // the fast path: ASCII and chars that take part in no check, one bit test each
-        int i = from;
-        while (i < to) {
-            char c = s.charAt(i);
-            if (c >= 0x80 && (QUIET[c >>> 6] & 1L << c) == 0) {
-                break;
+        // the fast path: one table lookup a char, looking for a neighbour that continues what the
+        // char before it began; without one no check of the automaton can fire
+        long prev = SIG_START;
+        for (int i = from; i < to; i++) {
+            long sig = SIG[s.charAt(i)];
+            if ((prev >>> 32 & sig) != 0) {
+                return scanFrom(s, from, to);
             }
-            i++;
+            prev = sig;
         }
-        return i == to ? 0 : scanFrom(s, i, to);
+        return 0;
     }
 
-    /** The full automaton from {@code i}, where the state is fresh (the char before is ASCII or quiet). */
+    /** The full automaton over {@code s[i, to)}. */
     private static int scanFrom(CharSequence s, int i, int to) {
         int mask = 0;
         int need1 = 0;

@@ -29,13 +29,11 @@ final class EncodingRepair implements FixStep {
 
     @Override
     public String apply(String text, List<Change> changes) {
-        int mask = Suspicion.scan(text);
-        if (mask == 0) {
-            return text; // the fast path: clean text, one table lookup per non-ASCII char
-        }
         int nl = text.indexOf('\n');
         if (nl < 0 || nl == text.length() - 1) {
-            return applyLine(text, mask, changes);
+            int mask = Suspicion.scan(text);
+            // the fast path: clean text, one table lookup a char
+            return mask == 0 ? text : applyLine(text, mask, changes);
         }
         // line by line: a clean line costs one scan, and evidence stays within its line
         StringBuilder out = null;

@@ -92,7 +92,7 @@ public final class MojibakeFixer {
     }
 
     private FixResult fixSegment(String text) {
-        if (scanDecides && Suspicion.scan(text) == 0) {
+        if (scanDecides && !Suspicion.anySuspicious(text)) {
             // no step has anything to do: no char that mojibake or a C1 control could be made of
             return new FixResult(text, List.of(), List.of());
         }

@@ -214,15 +214,20 @@ final class Suspicion {
         for (int i = from; i < to; i++) {
             long sig = SIG[s.charAt(i)];
             if ((prev >>> 32 & sig) != 0) {
-                return scanFrom(s, from, to);
+                return automaton(s, from, to, false);
             }
             prev = sig;
         }
         return 0;
     }
 
-    /** The full automaton over {@code s[i, to)}. */
-    private static int scanFrom(CharSequence s, int i, int to) {
+    /** The full automaton over the whole of {@code s}, without the pre-scan (for tests). */
+    static int fullScan(CharSequence s) {
+        return automaton(s, 0, s.length(), false);
+    }
+
+    /** The full automaton over {@code s[i, to)}; with {@code stop}, only whether it is 0, found as soon as can be. */
+    private static int automaton(CharSequence s, int i, int to, boolean stop) {
         int mask = 0;
         int need1 = 0;
         int need2 = 0;
@@ -304,6 +309,9 @@ final class Suspicion {
             }
             prevFlags = f;
             prevDbLeads = f >>> DB_LEADS_AT & 0xF;
+            if (stop && mask != 0) {
+                return mask;
+            }
         }
         decoders &= pairs & (int) FIELD;
         if (decoders == 0) {
@@ -312,8 +320,21 @@ final class Suspicion {
         return mask | decoders << DECODER_SHIFT;
     }
 
-    /** True when the text has anything mojibake could be made of. */
+    /**
+     * True when the text has anything mojibake could be made of: {@code scan(s) != 0}, but it
+     * stops at the first sign (every sign the automaton takes survives to the result: a flagged
+     * decoder's lead is always followed by what continues it, and a C1 control is a sign itself).
+     */
     static boolean anySuspicious(CharSequence s) {
-        return scan(s) != 0;
+        long prev = SIG_START;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            long sig = SIG[s.charAt(i)];
+            if ((prev >>> 32 & sig) != 0) {
+                return automaton(s, 0, n, true) != 0;
+            }
+            prev = sig;
+        }
+        return false;
     }
 }

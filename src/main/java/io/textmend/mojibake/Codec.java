@@ -24,47 +24,83 @@ final class Codec {
     static final int TWO = 0x10000;
 
     private final String name;
+    private final String misreadDetail;
     private final float prior;
     private final boolean doubleByte;
-    private final int[] encode = new int[65536];
+    /**
+     * char to bytes, in pages of 256 chars (the high byte of the char picks the page); a page with
+     * nothing in it is the shared {@link #NONE_PAGE}, so the tables of the single-byte pages take a
+     * few kilobytes and stay in cache, where one flat table each would take 256 KB.
+     */
+    private final int[][] encode;
     /** byte to char for single bytes 0x80..0xFF, 0 when the byte is not a character alone. */
-    private final char[] single = new char[256];
+    private final char[] single;
     /** (lead << 8 | trail) to char, 0 when the pair is not a character; null for single-byte codecs. */
     private final char[] pair;
 
-    private Codec(String name, float prior, boolean doubleByte) {
+    private static final int[] NONE_PAGE = none(256);
+
+    private Codec(String name, float prior, boolean doubleByte, int[] encode, char[] single, char[] pair) {
         this.name = name;
+        this.misreadDetail = "utf-8 read as " + name;
         this.prior = prior;
         this.doubleByte = doubleByte;
-        this.pair = doubleByte ? new char[65536] : null;
-        Arrays.fill(encode, NONE);
+        this.single = single;
+        this.pair = pair;
+        this.encode = new int[256][];
+        for (int page = 0; page < 256; page++) {
+            int[] p = Arrays.copyOfRange(encode, page << 8, (page + 1) << 8);
+            this.encode[page] = Arrays.equals(p, NONE_PAGE) ? NONE_PAGE : p;
+        }
+    }
+
+    private static int[] none(int n) {
+        int[] a = new int[n];
+        Arrays.fill(a, NONE);
+        return a;
+    }
+
+    /** A fresh char-to-bytes table: ASCII to itself, the rest {@link #NONE}. */
+    private static int[] asciiEncode() {
+        int[] encode = none(65536);
         for (int c = 0; c < 0x80; c++) {
             encode[c] = c;
+        }
+        return encode;
+    }
+
+    private static char[] asciiSingle() {
+        char[] single = new char[256];
+        for (int c = 0; c < 0x80; c++) {
             single[c] = (char) c;
         }
+        return single;
     }
 
     /** A single-byte code page; with {@code c1Identity}, C1 controls also encode to their own byte. */
     static Codec singleByte(SingleByteCodePage page, float prior, boolean c1Identity) {
-        Codec k = new Codec(page.name(), prior, false);
+        int[] encode = asciiEncode();
+        char[] single = asciiSingle();
         for (int b = 0xFF; b >= 0x80; b--) {
             char c = page.decode(b);
-            k.encode[c] = b;
-            k.single[b] = c;
+            encode[c] = b;
+            single[b] = c;
         }
         if (c1Identity) {
             for (int b = 0x80; b <= 0x9F; b++) {
-                if (k.encode[b] == NONE) {
-                    k.encode[b] = b;
+                if (encode[b] == NONE) {
+                    encode[b] = b;
                 }
             }
         }
-        return k;
+        return new Codec(page.name(), prior, false, encode, single, null);
     }
 
     /** A double-byte code page built from a JDK charset. */
     static Codec doubleByte(String name, String jdkName, float prior) {
-        Codec k = new Codec(name, prior, true);
+        int[] encode = asciiEncode();
+        char[] single = asciiSingle();
+        char[] pair = new char[65536];
         Charset cs = Charset.forName(jdkName);
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -73,9 +109,9 @@ final class Codec {
             one[0] = (byte) b;
             char c = decodeOne(dec, one);
             if (c != 0) {
-                k.single[b] = c;
-                if (k.encode[c] == NONE) {
-                    k.encode[c] = b;
+                single[b] = c;
+                if (encode[c] == NONE) {
+                    encode[c] = b;
                 }
             }
         }
@@ -86,14 +122,14 @@ final class Codec {
                 two[1] = (byte) trail;
                 char c = decodeOne(dec, two);
                 if (c != 0 && c != 0xFFFD && !(c >= 0xE000 && c <= 0xF8FF)) {
-                    k.pair[lead << 8 | trail] = c;
-                    if (k.encode[c] == NONE) {
-                        k.encode[c] = TWO | lead << 8 | trail;
+                    pair[lead << 8 | trail] = c;
+                    if (encode[c] == NONE) {
+                        encode[c] = TWO | lead << 8 | trail;
                     }
                 }
             }
         }
-        return k;
+        return new Codec(name, prior, true, encode, single, pair);
     }
 
     private static char decodeOne(CharsetDecoder dec, byte[] bytes) {
@@ -107,6 +143,11 @@ final class Codec {
 
     String name() {
         return name;
+    }
+
+    /** The detail of a repair of UTF-8 read through this code page, made once. */
+    String misreadDetail() {
+        return misreadDetail;
     }
 
     /** Evidence needed to believe this code page was involved, in plausibility-cost units. */
@@ -126,7 +167,7 @@ final class Codec {
 
     /** The bytes {@code c} came from: a byte, {@code TWO | lead << 8 | trail}, or {@link #NONE}. */
     int encode(char c) {
-        return encode[c];
+        return encode[c >>> 8][c & 0xFF];
     }
 
     /** The char a single byte 0x80..0xFF stands for alone, or 0. */

@@ -29,12 +29,11 @@ final class EncodingRepair implements FixStep {
 
     @Override
     public String apply(String text, List<Change> changes) {
-        if (Suspicion.scan(text) == 0) {
-            return text; // the fast path: clean text, one table lookup per non-ASCII char
-        }
         int nl = text.indexOf('\n');
         if (nl < 0 || nl == text.length() - 1) {
-            return applyLine(text, changes);
+            int mask = Suspicion.scan(text);
+            // the fast path: clean text, one table lookup a char
+            return mask == 0 ? text : applyLine(text, mask, changes);
         }
         // line by line: a clean line costs one scan, and evidence stays within its line
         StringBuilder out = null;
@@ -42,9 +41,17 @@ final class EncodingRepair implements FixStep {
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end + 1;
+            int lineMask = Suspicion.scan(text, start, end);
+            if (lineMask == 0) {
+                if (out != null) {
+                    out.append(text, start, end);
+                }
+                start = end;
+                continue;
+            }
             String line = text.substring(start, end);
             List<Change> lineChanges = new ArrayList<>();
-            String fixed = applyLine(line, lineChanges);
+            String fixed = applyLine(line, lineMask, lineChanges);
             if (fixed != line) {
                 if (out == null) {
                     out = new StringBuilder(text.length()).append(text, 0, start);
@@ -60,16 +67,14 @@ final class EncodingRepair implements FixStep {
         return out == null ? text : out.toString();
     }
 
-    private String applyLine(String text, List<Change> changes) {
-        if (Suspicion.scan(text) == 0) {
-            return text;
-        }
+    /** {@code text} repaired, given its {@link Suspicion#scan} (not 0). */
+    private String applyLine(String text, int mask, List<Change> changes) {
         // layers are undone here one after another, so that a wrong decoder proven in an outer
         // layer still vouches for the weak repairs of the inner ones
         Set<String> proven = new HashSet<>();
         String current = text;
         for (int layer = 0; layer < MAX_LAYERS; layer++) {
-            String next = applyOnce(current, changes, proven);
+            String next = applyOnce(current, layer == 0 ? mask : Suspicion.scan(current), changes, proven);
             if (next == current) {
                 break;
             }
@@ -78,8 +83,7 @@ final class EncodingRepair implements FixStep {
         return current;
     }
 
-    private String applyOnce(String text, List<Change> changes, Set<String> proven) {
-        int mask = Suspicion.scan(text);
+    private String applyOnce(String text, int mask, List<Change> changes, Set<String> proven) {
         if (mask == 0) {
             return text;
         }
@@ -180,8 +184,7 @@ final class EncodingRepair implements FixStep {
         }
         String best = byCodec.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse("");
-        found.sort(Comparator.comparingDouble((Candidate c) -> -(c.gain() + (c.detail().equals(best) ? 3f : 0f)))
-                .thenComparingInt(Candidate::start));
+        sortByRank(found, best);
         List<Candidate> chosen = new ArrayList<>();
         int end = 0;
         for (Candidate c : found) {
@@ -206,6 +209,31 @@ final class EncodingRepair implements FixStep {
         }
         return chosen;
     }
+
+    /**
+     * Sorts by gain, with a bonus of 3 for the code page {@code best}, highest first, then by
+     * start; stable. The ranks are worked out once per candidate, not once per comparison.
+     */
+    private static void sortByRank(List<Candidate> found, String best) {
+        int n = found.size();
+        Ranked[] ranked = new Ranked[n];
+        for (int i = 0; i < n; i++) {
+            Candidate c = found.get(i);
+            ranked[i] = new Ranked(c, -(c.gain() + (c.detail().equals(best) ? 3f : 0f)));
+        }
+        java.util.Arrays.sort(ranked, RANK);
+        for (int i = 0; i < n; i++) {
+            found.set(i, ranked[i].candidate);
+        }
+    }
+
+    private record Ranked(Candidate candidate, double rank) {
+    }
+
+    private static final Comparator<Ranked> RANK = (a, b) -> {
+        int r = Double.compare(a.rank, b.rank);
+        return r != 0 ? r : Integer.compare(a.candidate.start(), b.candidate.start());
+    };
 
     private static boolean free(boolean[] taken, Candidate c) {
         for (int i = c.start(); i < c.end(); i++) {

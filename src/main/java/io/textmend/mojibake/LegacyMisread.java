@@ -71,6 +71,16 @@ final class LegacyMisread {
         return e >= 0 && e <= 0xFF ? e : Codec.NONE;
     }
 
+    /** True when {@code s} holds at least two different chars. */
+    private static boolean twoDistinct(String s) {
+        for (int k = 1; k < s.length(); k++) {
+            if (s.charAt(k) != s.charAt(0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void add(String text, int cs, int ce, String dec, Codec wrong, Codec intended, boolean shortWord,
             List<Candidate> out) {
         int signs = 0;
@@ -79,7 +89,7 @@ final class LegacyMisread {
                 signs++;
             }
         }
-        if (signs * 5 > dec.length() || dec.chars().distinct().count() < 2) {
+        if (signs * 5 > dec.length() || !twoDistinct(dec)) {
             return; // a legacy page decodes to words, not to a pile of signs
         }
         char before = cs > 0 ? text.charAt(cs - 1) : ' ';

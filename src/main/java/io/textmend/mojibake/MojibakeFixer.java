@@ -4,6 +4,7 @@ import io.textmend.Change;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Repairs mojibake and, when asked, applies text-hygiene steps. Built from {@link FixOptions};
@@ -21,10 +22,13 @@ public final class MojibakeFixer {
 
     private final FixOptions options;
     private final List<FixStep> steps;
+    /** Every step leaves text alone whose {@link Suspicion#scan} is 0 (the default repair steps). */
+    private final boolean scanDecides;
 
     public MojibakeFixer(FixOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         this.steps = options.orderedSteps().stream().map(FixSteps::byName).toList();
+        this.scanDecides = Set.of(FixSteps.REPAIR_ENCODING, FixSteps.FIX_C1_CONTROLS).containsAll(options.steps());
     }
 
     /** A fixer with {@link FixOptions#repairOnly()}. */
@@ -88,6 +92,10 @@ public final class MojibakeFixer {
     }
 
     private FixResult fixSegment(String text) {
+        if (scanDecides && !Suspicion.anySuspicious(text)) {
+            // no step has anything to do: no char that mojibake or a C1 control could be made of
+            return new FixResult(text, List.of(), List.of());
+        }
         List<Change> changes = new ArrayList<>();
         List<String> plan = new ArrayList<>();
         String current = text;

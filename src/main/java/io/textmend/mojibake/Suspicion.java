@@ -21,9 +21,10 @@ final class Suspicion {
     static final int LEGACY = 4;
     /** KOI8-R read as windows-1251. */
     static final int KOI8 = 8;
+    /** A C1 control or U+FFFD stands in the text (the {@code fix_c1_controls} step may have work). */
+    static final int C1_SEEN = 16;
     /** Bits from here on: which single-byte wrong decoders ({@link #singleByteDecoders}) could be at work. */
     static final int DECODER_SHIFT = 8;
-    private static final int ALL_DECODERS = 0xFFFF << DECODER_SHIFT;
 
     private static final List<Codec> SINGLE_BYTE_DECODERS = singleByteDecoders();
 
@@ -35,55 +36,83 @@ final class Suspicion {
         return List.copyOf(single);
     }
 
-    /** Per char, bit k: the k-th single-byte wrong decoder made it of a lead byte 0xC2..0xF4. */
-    private static final short[] LEAD = new short[65536];
-    /** The same for leads of 2-, 3- and 4-byte sequences. */
-    private static final short[] LEAD2 = new short[65536];
-    private static final short[] LEAD3 = new short[65536];
-    private static final short[] LEAD4 = new short[65536];
-    /** Per char, bit k: the k-th single-byte wrong decoder made it of a continuation byte. */
-    private static final short[] CONT = new short[65536];
-    /** Per char, bit k: the k-th single-byte wrong decoder made it of 0xC2, 0xC3, 0xC5, 0xCE or 0xD0 (lost 0xA0). */
-    private static final short[] NBSP_LEAD = new short[65536];
-    private static final byte[] FLAGS = new byte[65536];
-    /** Per char, bit j: the j-th double-byte wrong decoder made it of bytes that begin a 3- or 4-byte sequence. */
-    private static final byte[] DB_LEADS = new byte[65536];
-    /** Per char, bit j: ... of a continuation byte then ASCII or a lead: the sequence can end here. */
-    private static final byte[] DB_CONTS = new byte[65536];
-    private static final byte HIGH_SYMBOL = 2; // a windows-1252 sign of the high half (not a letter, not common punctuation)
-    private static final byte HIGH_1252 = 4;   // a windows-1252 char of the high half
-    private static final byte CYR_LOWER = 8;
-    private static final byte CYR_UPPER = 16;
-    private static final byte C1 = 32;
+    /*
+     * Per char, one long of single-byte facts, bit k of each field for the k-th single-byte wrong
+     * decoder: made of a lead byte of a 2-, 3- or 4-byte sequence, of a continuation byte (KOI8's
+     * Cyrillic letters in 0x80..0xBF left out: they follow Cyrillic letters in clean text all the
+     * time; its real mojibake shows box drawing there), of 0xC2, 0xC3, 0xC5, 0xCE or 0xD0 (a lead
+     * whose 0xA0 may have been lost).
+     */
+    private static final int LEAD2_AT = 0;
+    private static final int LEAD3_AT = 11;
+    private static final int LEAD4_AT = 22;
+    private static final int CONT_AT = 33;
+    private static final int NBSP_AT = 44;
+    private static final long FIELD = 0x7FF;
+    private static final long[] SB = new long[65536];
+    /*
+     * Per char, one int of the rest: the flags below in bits 0..7; bit 8 + j: the j-th double-byte
+     * wrong decoder made it of bytes that begin a 3- or 4-byte sequence; bit 12 + j: of a
+     * continuation byte then ASCII or a lead (the sequence can end here); bits 16..26: a
+     * single-byte decoder made it of any byte 0x80..0xBF (what a lead must be followed by for
+     * that decoder to find anything at all).
+     */
+    private static final int[] MISC = new int[65536];
+    private static final int DB_LEADS_AT = 8;
+    private static final int DB_CONTS_AT = 12;
+    private static final int ANY_CONT_AT = 16;
+    /*
+     * Per char (ASCII too), the pre-scan's signature: every check of the automaton needs some
+     * pair of neighbours, a char that can begin it followed by one that can continue it
+     * (a lead then a continuation byte of the same decoder, a lead whose 0xA0 may be lost then a
+     * space, a double-byte lead then its continuation, two high-half windows-1252 chars, a small
+     * Cyrillic letter then a capital) or a C1 control or U+FFFD. The high 32 bits say what the
+     * char can begin, the low 32 bits, at the same places, what it can continue; a text where no
+     * neighbour continues what the one before began is clean, and this is all the fast path asks.
+     */
+    private static final long[] SIG = new long[65536];
+    private static final int SIG_SINGLE = 0;  // 11 bits: lead / continuation of single-byte decoder k
+    private static final int SIG_NBSP = 11;   // 11 bits: lead whose 0xA0 may be lost / a space
+    private static final int SIG_DOUBLE = 22; // 4 bits: double-byte lead / continuation (or U+FFFD, ASCII below 0x40)
+    private static final int SIG_HIGH = 26;   // a high-half windows-1252 char, either side
+    private static final int SIG_CYR = 27;    // a small Cyrillic letter / a capital one
+    private static final int SIG_ALWAYS = 28; // every char begins it; C1 controls and U+FFFD continue it
+    private static final long SIG_START = 1L << (32 + SIG_ALWAYS);
+    private static final int HIGH_SYMBOL = 2; // a windows-1252 sign of the high half (not a letter, not common punctuation)
+    private static final int HIGH_1252 = 4;   // a windows-1252 char of the high half
+    private static final int CYR_LOWER = 8;
+    private static final int CYR_UPPER = 16;
+    private static final int C1 = 32;
+    private static final int HAS_SB = 64;     // SB of this char is not zero
 
     static {
         List<Codec> single = singleByteDecoders();
+        long[] lead2 = new long[65536];
         for (int k = 0; k < single.size(); k++) {
             Codec w = single.get(k);
+            // only for code pages whose 0xA0 is NBSP, and where the lead is not an everyday
+            // letter of the code page's own script
+            boolean nbspPage = w.name().equals("windows-1252") || w.name().equals("windows-1250")
+                    || w.name().equals("windows-1254") || w.name().equals("windows-1257")
+                    || w.name().equals("iso-8859-2");
             for (int c = 0x80; c < 0x10000; c++) {
                 int b = w.encode((char) c);
-                // only for code pages whose 0xA0 is NBSP, and where the lead is not an everyday
-                // letter of the code page's own script
-                boolean nbspPage = w.name().equals("windows-1252") || w.name().equals("windows-1250")
-                        || w.name().equals("windows-1254") || w.name().equals("windows-1257")
-                        || w.name().equals("iso-8859-2");
+                long bit = 1L << k;
                 if (nbspPage && (b == 0xC2 || b == 0xC3 || b == 0xC5 || b == 0xCE || b == 0xD0)
                         || w.name().equals("windows-1251") && b == 0xC3) {
-                    NBSP_LEAD[c] |= (short) (1 << k);
+                    SB[c] |= bit << NBSP_AT;
                 }
                 if (b >= 0xC2 && b <= 0xDF) {
-                    LEAD2[c] |= (short) (1 << k);
+                    SB[c] |= bit << LEAD2_AT;
                 } else if (b >= 0xE0 && b <= 0xEF) {
-                    LEAD3[c] |= (short) (1 << k);
+                    SB[c] |= bit << LEAD3_AT;
                 } else if (b >= 0xF0 && b <= 0xF4) {
-                    LEAD4[c] |= (short) (1 << k);
-                }
-                if (b >= 0xC2 && b <= 0xF4) {
-                    LEAD[c] |= (short) (1 << k);
-                } else if (b >= 0x80 && b <= 0xBF && !(w.name().startsWith("koi8") && c >= 0x400 && c <= 0x4FF)) {
-                    // KOI8's few Cyrillic letters in 0x80..0xBF (ё, і, ї, є, ґ) follow Cyrillic letters
-                    // in clean text all the time; its real mojibake shows box drawing there
-                    CONT[c] |= (short) (1 << k);
+                    SB[c] |= bit << LEAD4_AT;
+                } else if (b >= 0x80 && b <= 0xBF) {
+                    MISC[c] |= (int) bit << ANY_CONT_AT;
+                    if (!(w.name().startsWith("koi8") && c >= 0x400 && c <= 0x4FF)) {
+                        SB[c] |= bit << CONT_AT;
+                    }
                 }
             }
         }
@@ -98,31 +127,67 @@ final class Suspicion {
                 int x = e >> 8 & 0xFF;
                 int y = e & 0xFF;
                 if (x >= 0xE0 && x <= 0xF4 && y >= 0x80 && y <= 0xBF) {
-                    DB_LEADS[c] |= (byte) (1 << j);
+                    MISC[c] |= 1 << (DB_LEADS_AT + j);
                 }
                 if (x >= 0x80 && x <= 0xBF && (y < 0x80 || y >= 0xC2 && y <= 0xF4)) {
-                    DB_CONTS[c] |= (byte) (1 << j);
+                    MISC[c] |= 1 << (DB_CONTS_AT + j);
                 }
             }
         }
         for (int c = 0x80; c < 0x10000; c++) {
             int b = Codecs.Western.CP1252.encode((char) c);
             if (b >= 0x80 && !(c >= 0x80 && c <= 0x9F)) {
-                FLAGS[c] |= HIGH_1252;
+                MISC[c] |= HIGH_1252;
                 if (CharClass.cls((char) c) == CharClass.SYMBOL) {
-                    FLAGS[c] |= HIGH_SYMBOL;
+                    MISC[c] |= HIGH_SYMBOL;
                 }
             }
             if (c >= 0x80 && c <= 0x9F) {
-                FLAGS[c] |= C1;
+                MISC[c] |= C1;
             }
             if (c >= 0x400 && c <= 0x45F && Character.isLowerCase(c)) {
-                FLAGS[c] |= CYR_LOWER;
+                MISC[c] |= CYR_LOWER;
             } else if (c >= 0x400 && c <= 0x45F && Character.isUpperCase(c)) {
-                FLAGS[c] |= CYR_UPPER;
+                MISC[c] |= CYR_UPPER;
             }
         }
-        FLAGS[0xFFFD] |= C1;
+        MISC[0xFFFD] |= C1;
+        for (int c = 0x80; c < 0x10000; c++) {
+            if (SB[c] != 0) {
+                MISC[c] |= HAS_SB;
+            }
+        }
+        for (int c = 0; c < 0x10000; c++) {
+            long sb = SB[c];
+            int f = MISC[c];
+            long begins = 1L << SIG_ALWAYS;
+            long continues = 0;
+            begins |= (sb >>> LEAD2_AT | sb >>> LEAD3_AT | sb >>> LEAD4_AT) & FIELD;
+            continues |= sb >>> CONT_AT & FIELD;
+            begins |= (sb >>> NBSP_AT & FIELD) << SIG_NBSP;
+            begins |= (long) (f >>> DB_LEADS_AT & 0xF) << SIG_DOUBLE;
+            continues |= (long) (f >>> DB_CONTS_AT & 0xF) << SIG_DOUBLE;
+            if ((f & HIGH_1252) != 0) {
+                begins |= 1L << SIG_HIGH;
+                continues |= 1L << SIG_HIGH;
+            }
+            if ((f & CYR_LOWER) != 0) {
+                begins |= 1L << SIG_CYR;
+            }
+            if ((f & CYR_UPPER) != 0) {
+                continues |= 1L << SIG_CYR;
+            }
+            if ((f & C1) != 0) {
+                continues |= 1L << SIG_ALWAYS | 0xFL << SIG_DOUBLE;
+            }
+            if (c == ' ') {
+                continues |= FIELD << SIG_NBSP;
+            }
+            if (c < 0x40) {
+                continues |= 0xFL << SIG_DOUBLE;
+            }
+            SIG[c] = begins << 32 | continues;
+        }
     }
 
     private Suspicion() {
@@ -131,10 +196,38 @@ final class Suspicion {
     /**
      * The families of mojibake the text may hold, or 0 when it is certainly clean. For the
      * single-byte decoders this runs a UTF-8 automaton for all of them at once, one bit each: a
-     * decoder is flagged only where its bytes complete a whole multi-byte sequence.
+     * decoder is flagged only where its bytes complete a whole multi-byte sequence (or, where a
+     * C1 control or U+FFFD stands in the text, wherever one of its lead bytes is followed by
+     * anything a lost or damaged continuation byte may show as). A decoder none of whose leads is
+     * followed by a continuation byte, a U+FFFD, a {@code ?} or a space cannot explain any span
+     * and is not flagged. {@link #C1_SEEN} says whether a C1 control or U+FFFD stands in the text.
      */
     static int scan(CharSequence s) {
-        int n = s.length();
+        return scan(s, 0, s.length());
+    }
+
+    /** {@link #scan(CharSequence)} of {@code s[from, to)}. */
+    static int scan(CharSequence s, int from, int to) {
+        // the fast path: one table lookup a char, looking for a neighbour that continues what the
+        // char before it began; without one no check of the automaton can fire
+        long prev = SIG_START;
+        for (int i = from; i < to; i++) {
+            long sig = SIG[s.charAt(i)];
+            if ((prev >>> 32 & sig) != 0) {
+                return automaton(s, from, to, false);
+            }
+            prev = sig;
+        }
+        return 0;
+    }
+
+    /** The full automaton over the whole of {@code s}, without the pre-scan (for tests). */
+    static int fullScan(CharSequence s) {
+        return automaton(s, 0, s.length(), false);
+    }
+
+    /** The full automaton over {@code s[i, to)}; with {@code stop}, only whether it is 0, found as soon as can be. */
+    private static int automaton(CharSequence s, int i, int to, boolean stop) {
         int mask = 0;
         int need1 = 0;
         int need2 = 0;
@@ -142,12 +235,19 @@ final class Suspicion {
         int prevNbspLead = 0;
         int prevFlags = 0;
         int prevDbLeads = 0;
+        int prevLead = 0;
         int highRun = 0;
-        for (int i = 0; i < n; i++) {
+        int decoders = 0;   // decoders flagged by the automaton (or by a C1 control: all)
+        int pairs = 0;      // decoders one of whose leads is followed by what can continue it
+        for (; i < to; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                if (prevNbspLead != 0 && c == ' ') {
-                    mask |= SINGLE | prevNbspLead << DECODER_SHIFT; // "Ã ": byte 0xA0 turned into a space
+                if (c == ' ' || c == '?') {
+                    pairs |= prevLead;
+                    if (prevNbspLead != 0 && c == ' ') {
+                        mask |= SINGLE;
+                        decoders |= prevNbspLead; // "Ã ": byte 0xA0 turned into a space
+                    }
                 }
                 if (prevDbLeads != 0 && c < 0x40) {
                     mask |= DOUBLE; // "鈥?": the last byte of a sequence lost before ASCII
@@ -158,19 +258,39 @@ final class Suspicion {
                 prevNbspLead = 0;
                 prevFlags = 0;
                 prevDbLeads = 0;
+                prevLead = 0;
                 highRun = 0;
                 continue;
             }
-            int f = FLAGS[c];
-            int cont = CONT[c];
-            int done = need1 & cont;
-            if (done != 0) {
-                mask |= SINGLE | done << DECODER_SHIFT;
+            int f = MISC[c];
+            int lastLead = prevLead;
+            if ((f & HAS_SB) != 0) {
+                long sb = SB[c];
+                int cont = (int) (sb >>> CONT_AT & FIELD);
+                int done = need1 & cont;
+                if (done != 0) {
+                    mask |= SINGLE;
+                    decoders |= done;
+                }
+                int lead2 = (int) (sb >>> LEAD2_AT & FIELD);
+                int lead3 = (int) (sb >>> LEAD3_AT & FIELD);
+                int lead4 = (int) (sb >>> LEAD4_AT & FIELD);
+                need1 = need2 & cont | lead2;
+                need2 = need3 & cont | lead3;
+                need3 = lead4;
+                pairs |= lastLead & f >>> ANY_CONT_AT;
+                prevLead = lead2 | lead3 | lead4;
+                prevNbspLead = (int) (sb >>> NBSP_AT & FIELD);
+            } else {
+                pairs |= lastLead & f >>> ANY_CONT_AT;
+                need1 = 0;
+                need2 = 0;
+                need3 = 0;
+                prevLead = 0;
+                prevNbspLead = 0;
             }
-            need1 = need2 & cont | LEAD2[c];
-            need2 = need3 & cont | LEAD3[c];
-            need3 = LEAD4[c];
-            if ((prevDbLeads & DB_CONTS[c]) != 0 || prevDbLeads != 0 && c == 0xFFFD) {
+            int dbConts = f >>> DB_CONTS_AT & 0xF;
+            if ((prevDbLeads & dbConts) != 0 || prevDbLeads != 0 && c == 0xFFFD) {
                 mask |= DOUBLE;
             }
             highRun = (f & HIGH_1252) != 0 ? highRun + 1 : 0;
@@ -181,17 +301,40 @@ final class Suspicion {
                 mask |= KOI8;
             }
             if ((f & C1) != 0) {
-                mask |= SINGLE | ALL_DECODERS;
+                mask |= SINGLE | C1_SEEN;
+                decoders = -1;
+                if (c == 0xFFFD) {
+                    pairs |= lastLead;
+                }
             }
-            prevNbspLead = NBSP_LEAD[c];
             prevFlags = f;
-            prevDbLeads = DB_LEADS[c];
+            prevDbLeads = f >>> DB_LEADS_AT & 0xF;
+            if (stop && mask != 0) {
+                return mask;
+            }
         }
-        return mask;
+        decoders &= pairs & (int) FIELD;
+        if (decoders == 0) {
+            mask &= ~SINGLE;
+        }
+        return mask | decoders << DECODER_SHIFT;
     }
 
-    /** True when the text has anything mojibake could be made of. */
+    /**
+     * True when the text has anything mojibake could be made of: {@code scan(s) != 0}, but it
+     * stops at the first sign (every sign the automaton takes survives to the result: a flagged
+     * decoder's lead is always followed by what continues it, and a C1 control is a sign itself).
+     */
     static boolean anySuspicious(CharSequence s) {
-        return scan(s) != 0;
+        long prev = SIG_START;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            long sig = SIG[s.charAt(i)];
+            if ((prev >>> 32 & sig) != 0) {
+                return automaton(s, 0, n, true) != 0;
+            }
+            prev = sig;
+        }
+        return false;
     }
 }

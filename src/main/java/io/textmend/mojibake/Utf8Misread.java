@@ -24,24 +24,41 @@ final class Utf8Misread {
         int n = text.length();
         int i = 0;
         Runs runs = new Runs();
+        Scratch scratch = new Scratch();
         while (i < n) {
             char c = text.charAt(i);
             if (c < 0x80 || wrong.encode(c) == Codec.NONE && c != '\uFFFD') {
                 i++;
                 continue;
             }
-            int start = i;
-            while (i < n && (wrong.encode(text.charAt(i)) != Codec.NONE || text.charAt(i) == '\uFFFD')) {
+            // one run of chars the wrong decoder can have made, turned back into its bytes as it is read
+            runs.begin(i, n);
+            boolean lead = false;
+            while (i < n) {
+                char ch = text.charAt(i);
+                int e = ch == '\uFFFD' ? LOST : wrong.encode(ch);
+                if (e == Codec.NONE) {
+                    break;
+                }
+                lead |= runs.add(e, i);
                 i++;
             }
-            runs.load(text, start, i, wrong);
-            scan(text, runs, wrong, out);
+            runs.end(i);
+            if (lead) {
+                scan(text, runs, wrong, out, scratch);
+            }
         }
     }
 
-    private static void scan(String text, Runs r, Codec wrong, List<Candidate> out) {
-        StringBuilder sb = new StringBuilder();
-        int[] flags = new int[1];
+    /** Buffers one {@link #find} reuses for every run. */
+    private static final class Scratch {
+        final StringBuilder sb = new StringBuilder();
+        final int[] flags = new int[1];
+    }
+
+    private static void scan(String text, Runs r, Codec wrong, List<Candidate> out, Scratch scratch) {
+        StringBuilder sb = scratch.sb;
+        int[] flags = scratch.flags;
         int p = 0;
         while (p < r.nb) {
             int v = r.bytes[p];
@@ -94,6 +111,9 @@ final class Utf8Misread {
     static final int LOSSY_GUESS = 4;  // '?' or a space stood for a lost byte
 
     private static void evaluate(String text, int cs, int ce, String dec, int flags, Codec wrong, List<Candidate> out) {
+        if (wrong.isDoubleByte() && allCommonHan(text, cs, ce)) {
+            return; // a run of everyday hanzi is Chinese, whatever its bytes would also spell
+        }
         String fixed = Layers.peel(dec);
         boolean guessed = (flags & LOSSY_GUESS) != 0 && (flags & STRICT) == 0;
         if (guessed && selfEvidentAGrave(text, cs, fixed)) {
@@ -106,10 +126,7 @@ final class Utf8Misread {
         float plain = Plausibility.cost(fixed, 0, fixed.length(), before2, before, after) + wrong.prior();
         float cost = plain + outsideRepertoire(fixed, wrong) + Plausibility.isolatedLetter(fixed, before, after);
         float gain = orig - cost;
-        String detail = "utf-8 read as " + wrong.name();
-        if (wrong.isDoubleByte() && allCommonHan(text, cs, ce)) {
-            return; // a run of everyday hanzi is Chinese, whatever its bytes would also spell
-        }
+        String detail = wrong.misreadDetail();
         if (wrong.isDoubleByte() && (ce - cs < 2 || !hasNonAsciiBeyondOne(fixed))) {
             // one double-byte character decoding to one other character is a coin toss, not evidence
             if (ce - cs < 2 || gain < 6f) {
@@ -302,25 +319,31 @@ final class Utf8Misread {
         int nb;
         int end;
 
-        void load(String text, int start, int stop, Codec wrong) {
-            int max = 2 * (stop - start) + 1;
+        /** Starts a run at char {@code start} of a text of {@code n} chars. */
+        void begin(int start, int n) {
+            int max = 2 * (n - start) + 1;
             if (bytes.length < max) {
                 bytes = new int[max];
                 boundary = new boolean[max + 1];
                 charOf = new int[max + 1];
             }
             nb = 0;
-            end = stop;
-            for (int i = start; i < stop; i++) {
-                char c = text.charAt(i);
-                int e = c == '\uFFFD' ? LOST : wrong.encode(c);
-                if ((e & Codec.TWO) != 0 && e != LOST) {
-                    add(e >> 8 & 0xFF, true, i);
-                    add(e & 0xFF, false, i);
-                } else {
-                    add(e, true, i);
-                }
+        }
+
+        /** Adds the bytes of the char at {@code i}, encoded as {@code e}; true when they begin with a lead byte. */
+        boolean add(int e, int i) {
+            if ((e & Codec.TWO) != 0 && e != LOST) {
+                add(e >> 8 & 0xFF, true, i);
+                add(e & 0xFF, false, i);
+                int b = e >> 8 & 0xFF;
+                return b >= 0xC2 && b <= 0xF4;
             }
+            add(e, true, i);
+            return e >= 0xC2 && e <= 0xF4;
+        }
+
+        void end(int stop) {
+            end = stop;
             boundary[nb] = true;
             charOf[nb] = stop;
         }

@@ -38,10 +38,10 @@ import org.openjdk.jmh.infra.Blackhole;
 public class MojibakeBenchmark {
 
     private final MojibakeFixer fixer = MojibakeFixer.repairOnly();
-    private String clean;
-    private String mojibake;
-    private List<String> cleanLines;
-    private List<String> mojibakeLines;
+    String clean;
+    String mojibake;
+    List<String> cleanLines;
+    List<String> mojibakeLines;
 
     @Setup
     public void load() throws IOException {

@@ -85,8 +85,13 @@ final class Topic {
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetterOrDigit(s.charAt(i)) && !Scripts.isCjk(Scripts.of(s.charAt(i)))) {
-                i++;
+            // by code point: a letter outside the BMP (𝐁, 𞤀) is part of the word, not a char that stops it
+            while (i < n) {
+                int c = s.codePointAt(i);
+                if (!Character.isLetterOrDigit(c) || Scripts.isCjk(Scripts.of(c))) {
+                    break;
+                }
+                i += Character.charCount(c);
             }
             String w = s.substring(start, i);
             if (w.length() >= 2 && !language.isStopword(w)) {

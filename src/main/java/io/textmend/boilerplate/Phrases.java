@@ -1,11 +1,13 @@
 package io.textmend.boilerplate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * A phrase list of one category, across every language textmend ships, read once from
@@ -17,36 +19,54 @@ import java.util.Set;
  */
 public final class Phrases {
 
+    private static final AtomicInteger LOADED = new AtomicInteger();
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*[|•·¦/]\\s*");
+
+    private final int id;
     private final Set<String> exact;
-    private final Map<Integer, List<String[]>> byFirst;
-    private final Map<Character, List<String[]>> byLast;
-    private final List<String[]> open;
+    private final GlobMap byFirst;
+    private final GlobMap byLast;
+    private final Glob[] open;
     private final int maxExactLength;
 
+    /** A phrase with wildcards, split at them, and its text for reports. */
+    private record Glob(String[] parts, String text) {
+    }
+
     private Phrases(Set<String> exact, List<String[]> globs) {
+        this.id = LOADED.getAndIncrement();
         this.exact = Set.copyOf(exact);
         this.maxExactLength = exact.stream().mapToInt(String::length).max().orElse(0);
-        Map<Integer, List<String[]>> first = new HashMap<>();
-        Map<Character, List<String[]>> last = new HashMap<>();
-        List<String[]> rest = new ArrayList<>();
-        for (String[] g : globs) {
-            String a = g[0];
-            String z = g[g.length - 1];
+        Map<Integer, List<Glob>> first = new LinkedHashMap<>();
+        Map<Integer, List<Glob>> last = new LinkedHashMap<>();
+        List<Glob> rest = new ArrayList<>();
+        for (String[] parts : globs) {
+            Glob g = new Glob(parts, String.join("*", parts));
+            String a = parts[0];
+            String z = parts[parts.length - 1];
             if (a.length() >= 2) {
                 first.computeIfAbsent(key(a.charAt(0), a.charAt(1)), k -> new ArrayList<>()).add(g);
             } else if (!a.isEmpty()) {
                 first.computeIfAbsent(key(a.charAt(0), '\0'), k -> new ArrayList<>()).add(g);
             } else if (!z.isEmpty()) {
-                last.computeIfAbsent(z.charAt(z.length() - 1), k -> new ArrayList<>()).add(g);
+                last.computeIfAbsent((int) z.charAt(z.length() - 1), k -> new ArrayList<>()).add(g);
             } else {
                 rest.add(g);
             }
         }
-        first.replaceAll((k, v) -> List.copyOf(v));
-        last.replaceAll((k, v) -> List.copyOf(v));
-        this.byFirst = Map.copyOf(first);
-        this.byLast = Map.copyOf(last);
-        this.open = List.copyOf(rest);
+        this.byFirst = new GlobMap(first);
+        this.byLast = new GlobMap(last);
+        this.open = rest.toArray(new Glob[0]);
+    }
+
+    /** How many lists have been loaded: ids are below this. */
+    static int loaded() {
+        return LOADED.get();
+    }
+
+    /** A number unique to this list, for the per-block match cache ({@link BlockScan#match}). */
+    int id() {
+        return id;
     }
 
     /** The list of a category, merged over all languages in {@code languages.txt}. */
@@ -106,10 +126,10 @@ public final class Phrases {
         if (normalized.isEmpty()) {
             return null;
         }
-        String m = normalized.length() >= 2
-                ? firstMatch(byFirst.get(key(normalized.charAt(0), normalized.charAt(1))), normalized) : null;
+        char c0 = normalized.charAt(0);
+        String m = normalized.length() >= 2 ? firstMatch(byFirst.get(key(c0, normalized.charAt(1))), normalized) : null;
         if (m == null) {
-            m = firstMatch(byFirst.get(key(normalized.charAt(0), '\0')), normalized);
+            m = firstMatch(byFirst.get(key(c0, '\0')), normalized);
         }
         if (m == null) {
             m = firstMatch(byLast.get(normalized.charAt(normalized.length() - 1)), normalized);
@@ -122,15 +142,90 @@ public final class Phrases {
         return a << 16 | b;
     }
 
-    private static String firstMatch(List<String[]> globs, String s) {
+    private static String firstMatch(Glob[] globs, String s) {
         if (globs != null) {
-            for (String[] g : globs) {
-                if (globMatches(g, s)) {
-                    return String.join("*", g);
+            for (Glob g : globs) {
+                if (globMatches(g.parts, s)) {
+                    return g.text;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * True when the normalised block {@code s} splits (on separators, or else on spaces) into two or
+     * more items that are each a phrase of this list without wildcards: "facebook twitter email",
+     * "home | news | sport".
+     */
+    boolean isRowOfItems(String s) {
+        int space = s.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        // quick rejection: the first word (or first item) must itself be listed
+        int cut = space;
+        for (int k = 0; k < space; k++) {
+            char c = s.charAt(k);
+            if (c == '|' || c == '•' || c == '·' || c == '¦' || c == '/') {
+                cut = k;
+                break;
+            }
+        }
+        if (!matchesExactly(s.substring(0, cut).strip()) && s.indexOf('|') < 0 && s.indexOf('•') < 0
+                && s.indexOf('·') < 0 && s.indexOf('/') < 0 && s.indexOf('¦') < 0) {
+            return false;
+        }
+        String[] items = SEPARATORS.split(s);
+        if (items.length < 2) {
+            items = s.split(" ");
+        }
+        if (items.length < 2) {
+            return false;
+        }
+        for (String item : items) {
+            if (!matchesExactly(TextDocument.normalize(item))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Globs by an int key (a char pair, or a char), in an open-addressing table: no boxing per lookup. */
+    private static final class GlobMap {
+
+        private final int[] keys;
+        private final Glob[][] values;
+        private final int mask;
+
+        GlobMap(Map<Integer, List<Glob>> m) {
+            int cap = Integer.highestOneBit(Math.max(4, m.size() * 4 - 1)) << 1;
+            keys = new int[cap];
+            values = new Glob[cap][];
+            mask = cap - 1;
+            for (Map.Entry<Integer, List<Glob>> e : m.entrySet()) {
+                int slot = mix(e.getKey()) & mask;
+                while (values[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = e.getKey();
+                values[slot] = e.getValue().toArray(new Glob[0]);
+            }
+        }
+
+        Glob[] get(int key) {
+            for (int slot = mix(key) & mask; values[slot] != null; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+            }
+            return null;
+        }
+
+        private static int mix(int k) {
+            int h = k * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
     }
 
     /** Greedy left-to-right glob match: anchored first part, anchored last part, inner parts in order. */

@@ -27,6 +27,7 @@ final class BlockScan {
     private Hits hits;
     private Terms terms;
     private Object[] phrases;
+    private Book book;
 
     private record Share(Language language, double value) {
     }
@@ -35,6 +36,9 @@ final class BlockScan {
     }
 
     private record Terms(Language language, String[] terms) {
+    }
+
+    private record Book(String[] matches) {
     }
 
     /** No phrase of the list matches (a cached "null"). */
@@ -86,6 +90,15 @@ final class BlockScan {
 
     /** The phrase of {@code list} the normalised block matches, or null; computed once per list. */
     String match(Phrases list) {
+        int j = list.bookIndex();
+        if (j >= 0) {
+            Book b = book;
+            if (b == null) {
+                b = new Book(Phrases.Book.DEFAULT.match(normalized));
+                book = b;
+            }
+            return b.matches[j];
+        }
         int slot = 2 * list.id();
         Object[] c = cache(slot);
         Object m = c == null ? null : c[slot];
@@ -184,7 +197,7 @@ final class BlockScan {
                 cp = Character.toCodePoint(c, a[i + 1]);
                 len = 2;
             }
-            if (Character.isLetterOrDigit(cp)) {
+            if (Lower.isLetterOrDigit(cp)) {
                 boolean isLetter = Character.isLetter(cp);
                 UnicodeScript sc = isLetter ? Scripts.of(cp) : UnicodeScript.COMMON;
                 if (isLetter && counts[sc.ordinal()]++ == 0) {
@@ -203,7 +216,7 @@ final class BlockScan {
                 lastSignificant = cp;
             } else {
                 boolean joiner = (cp == '\'' || cp == '’' || cp == '-' || cp == '.') && inWord && i + len < n
-                        && Character.isLetterOrDigit(Character.codePointAt(a, i + len, n));
+                        && Lower.isLetterOrDigit(Character.codePointAt(a, i + len, n));
                 if (!joiner && !isMark(cp)) {
                     inWord = false;
                 }
@@ -213,7 +226,7 @@ final class BlockScan {
                 if (isSeparator(a, n, i, cp)) {
                     separators++;
                 }
-                if (!Character.isWhitespace(cp) && !isClosing(cp)) {
+                if (!Lower.isWhitespace(cp) && !isClosing(cp)) {
                     lastSignificant = cp;
                 }
             }
@@ -255,7 +268,7 @@ final class BlockScan {
     }
 
     private static boolean isBreakAfter(char c) {
-        return Character.isWhitespace(c) || isClosing(c);
+        return Lower.isWhitespace(c) || isClosing(c);
     }
 
     private static boolean isClosing(int c) {

@@ -179,11 +179,11 @@ public final class Language {
         int n = a.length;
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(a[i])) {
+            while (i < n && !Lower.isLetterOrDigit(a[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && (Character.isLetterOrDigit(a[i]) || isMark(a[i]))) {
+            while (i < n && (Lower.isLetterOrDigit(a[i]) || isMark(a[i]))) {
                 i++;
             }
             if (i > start) {
@@ -287,11 +287,11 @@ public final class Language {
         int n = a.length;
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(a[i])) {
+            while (i < n && !Lower.isLetterOrDigit(a[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && Character.isLetterOrDigit(a[i])) {
+            while (i < n && Lower.isLetterOrDigit(a[i])) {
                 i++;
             }
             if (i > start && i - start <= MAX_STOPWORD_LENGTH) {

@@ -55,4 +55,20 @@ final class Lower {
         }
         return true;
     }
+
+    /** {@link Character#isLetterOrDigit(int)}, without the table lookup for ASCII. */
+    static boolean isLetterOrDigit(int c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isWhitespace(int)}, without the table lookup for ASCII. */
+    static boolean isWhitespace(int c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f;
+        }
+        return Character.isWhitespace(c);
+    }
 }

@@ -1,11 +1,13 @@
 package io.textmend.boilerplate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -20,28 +22,37 @@ import java.util.regex.Pattern;
 public final class Phrases {
 
     private static final AtomicInteger LOADED = new AtomicInteger();
+    private static final Map<String, Phrases> CACHE = new ConcurrentHashMap<>();
+    /** The categories the filters use, matched all at once per block ({@link Book}). */
+    static final List<String> BOOK_CATEGORIES = List.of("navigation", "share", "consent", "interruption", "related",
+            "footer", "copyright", "credits", "spam");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*[|•·¦/]\\s*");
 
     private final int id;
+    private final int bookIndex;
+    private final List<Glob> globs;
     private final Set<String> exact;
     private final GlobMap byFirst;
     private final GlobMap byLast;
     private final Glob[] open;
     private final int maxExactLength;
 
-    /** A phrase with wildcards, split at them, and its text for reports. */
-    private record Glob(String[] parts, String text) {
+    /** A phrase with wildcards, split at them, its text for reports, and the book index of its list. */
+    private record Glob(String[] parts, String text, int list) {
     }
 
-    private Phrases(Set<String> exact, List<String[]> globs) {
+    private Phrases(String category, Set<String> exact, List<String[]> globs) {
         this.id = LOADED.getAndIncrement();
+        this.bookIndex = BOOK_CATEGORIES.indexOf(category);
         this.exact = Set.copyOf(exact);
         this.maxExactLength = exact.stream().mapToInt(String::length).max().orElse(0);
         Map<Integer, List<Glob>> first = new LinkedHashMap<>();
         Map<Integer, List<Glob>> last = new LinkedHashMap<>();
         List<Glob> rest = new ArrayList<>();
+        List<Glob> all = new ArrayList<>();
         for (String[] parts : globs) {
-            Glob g = new Glob(parts, String.join("*", parts));
+            Glob g = new Glob(parts, String.join("*", parts), bookIndex);
+            all.add(g);
             String a = parts[0];
             String z = parts[parts.length - 1];
             if (a.length() >= 2) {
@@ -57,6 +68,7 @@ public final class Phrases {
         this.byFirst = new GlobMap(first);
         this.byLast = new GlobMap(last);
         this.open = rest.toArray(new Glob[0]);
+        this.globs = List.copyOf(all);
     }
 
     /** How many lists have been loaded: ids are below this. */
@@ -69,8 +81,17 @@ public final class Phrases {
         return id;
     }
 
-    /** The list of a category, merged over all languages in {@code languages.txt}. */
+    /** Position among {@link #BOOK_CATEGORIES}, or -1 for a list outside the book. */
+    int bookIndex() {
+        return bookIndex;
+    }
+
+    /** The list of a category, merged over all languages in {@code languages.txt}; read once. */
     public static Phrases load(String category) {
+        return CACHE.computeIfAbsent(category, Phrases::read);
+    }
+
+    private static Phrases read(String category) {
         Set<String> exact = new HashSet<>();
         List<String[]> globs = new ArrayList<>();
         for (String lang : Resources.languages()) {
@@ -88,7 +109,7 @@ public final class Phrases {
                 globs.add(parts);
             }
         }
-        return new Phrases(exact, globs);
+        return new Phrases(category, exact, globs);
     }
 
     /** The outer parts of a glob: case folded, spaces collapsed, edge punctuation trimmed on the open side only. */
@@ -189,6 +210,98 @@ public final class Phrases {
             }
         }
         return true;
+    }
+
+    /**
+     * The lists of {@link #BOOK_CATEGORIES} merged, so that a block is matched against all of them in
+     * one pass: one lookup of the whole block among the exact phrases (giving the lists that hold
+     * it), one lookup per bucket of globs (the globs of all lists, each list's in its own order).
+     * The result for each list is what {@link Phrases#match} gives. Immutable and thread-safe.
+     */
+    static final class Book {
+
+        static final Book DEFAULT = new Book(BOOK_CATEGORIES.stream().map(Phrases::load).toList());
+
+        private final int size;
+        private final Map<String, Integer> exact;
+        private final GlobMap byFirst;
+        private final GlobMap byLast;
+        private final Glob[] open;
+
+        private Book(List<Phrases> lists) {
+            size = lists.size();
+            if (size > 31) {
+                throw new IllegalArgumentException("a book holds at most 31 lists");
+            }
+            Map<String, Integer> ex = new HashMap<>();
+            Map<Integer, List<Glob>> first = new LinkedHashMap<>();
+            Map<Integer, List<Glob>> last = new LinkedHashMap<>();
+            List<Glob> rest = new ArrayList<>();
+            for (int j = 0; j < size; j++) {
+                Phrases p = lists.get(j);
+                for (String e : p.exact) {
+                    ex.merge(e, 1 << j, (a, b) -> a | b);
+                }
+                for (Glob g : p.globs) {
+                    String a = g.parts[0];
+                    String z = g.parts[g.parts.length - 1];
+                    if (a.length() >= 2) {
+                        first.computeIfAbsent(key(a.charAt(0), a.charAt(1)), k -> new ArrayList<>()).add(g);
+                    } else if (!a.isEmpty()) {
+                        first.computeIfAbsent(key(a.charAt(0), '\0'), k -> new ArrayList<>()).add(g);
+                    } else if (!z.isEmpty()) {
+                        last.computeIfAbsent((int) z.charAt(z.length() - 1), k -> new ArrayList<>()).add(g);
+                    } else {
+                        rest.add(g);
+                    }
+                }
+            }
+            exact = Map.copyOf(ex);
+            byFirst = new GlobMap(first);
+            byLast = new GlobMap(last);
+            open = rest.toArray(new Glob[0]);
+        }
+
+        /** For each list, by book index, the phrase the normalised block matches, or null. */
+        String[] match(String normalized) {
+            String[] r = new String[size];
+            int all = (1 << size) - 1;
+            Integer e = exact.get(normalized);
+            int done = e == null ? 0 : e;
+            for (int m = done; m != 0; m &= m - 1) {
+                r[Integer.numberOfTrailingZeros(m)] = normalized;
+            }
+            if (normalized.isEmpty() || done == all) {
+                return r;
+            }
+            char c0 = normalized.charAt(0);
+            if (normalized.length() >= 2) {
+                done = scan(byFirst.get(key(c0, normalized.charAt(1))), normalized, r, done);
+            }
+            if (done != all) {
+                done = scan(byFirst.get(key(c0, '\0')), normalized, r, done);
+            }
+            if (done != all) {
+                done = scan(byLast.get(normalized.charAt(normalized.length() - 1)), normalized, r, done);
+            }
+            if (done != all) {
+                scan(open, normalized, r, done);
+            }
+            return r;
+        }
+
+        /** The first matching glob of each list not yet matched; returns the lists matched now. */
+        private static int scan(Glob[] globs, String s, String[] r, int done) {
+            if (globs != null) {
+                for (Glob g : globs) {
+                    if ((done & 1 << g.list) == 0 && globMatches(g.parts, s)) {
+                        r[g.list] = g.text;
+                        done |= 1 << g.list;
+                    }
+                }
+            }
+            return done;
+        }
     }
 
     /** Globs by an int key (a char pair, or a char), in an open-addressing table: no boxing per lookup. */

@@ -28,7 +28,8 @@ public final class TextDocument {
     private final double[] titleCase;
     private final double[] stopwords;
     private final boolean[] endsSentence;
-    private final int[] repeats;
+    /** Made when first asked for: no filter needs it, and hashing every block costs a pass over the text. */
+    private volatile int[] repeats;
     private final boolean[] prose;
     private final UnicodeScript script;
     private final Language language;
@@ -53,12 +54,9 @@ public final class TextDocument {
         titleCase = new double[n];
         stopwords = new double[n];
         endsSentence = new boolean[n];
-        repeats = new int[n];
         prose = new boolean[n];
         int[] docCounts = new int[Scripts.SCRIPTS];
         BlockScan.Scratch scratch = null;
-        Map<String, int[]> seen = new HashMap<>(Math.max(16, n * 2));
-        int[][] seenCount = new int[n][];
         for (int i = 0; i < n; i++) {
             if (scans[i] == null) {
                 scratch = scratch == null ? new BlockScan.Scratch() : scratch;
@@ -73,12 +71,6 @@ public final class TextDocument {
             separators[i] = s.separators;
             titleCase[i] = s.words == 0 ? 0 : (double) s.capitalised / s.words;
             endsSentence[i] = s.endsSentence;
-            int[] count = seen.computeIfAbsent(s.normalized, k -> new int[1]);
-            count[0]++;
-            seenCount[i] = count;
-        }
-        for (int i = 0; i < n; i++) {
-            repeats[i] = seenCount[i][0];
         }
         script = Scripts.top(docCounts);
         // a subset detects its language afresh, as the stripped text will when it is stripped again:
@@ -203,24 +195,55 @@ public final class TextDocument {
         int n = s.length();
         char[] a = new char[n];
         s.getChars(0, n, a, 0);
-        if (!Lower.inPlace(a, n)) {
-            a = s.toLowerCase(Locale.ROOT).toCharArray();
-            n = a.length;
-        }
-        // collapse(), on the array: unchanged when already clean, else whitespace runs become one space
-        boolean clean = n == 0 || !Character.isWhitespace(a[0]) && !Character.isWhitespace(a[n - 1]);
-        for (int i = 0; i < n && clean; i++) {
+        // lower case char for char (String.toLowerCase when that could differ), and see in the same
+        // pass whether collapse() would leave the text as it is: no whitespace at the ends and none
+        // but single spaces inside (whitespace has no case, so the original chars tell)
+        boolean clean = true;
+        for (int i = 0; i < n; i++) {
             char c = a[i];
-            if ((c <= ' ' || c >= 0x80) && Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(a[i + 1]))) {
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    a[i] = (char) (c + 32);
+                } else if (c <= ' ' && Lower.isWhitespace(c)
+                        && (c != ' ' || i == 0 || i == n - 1 || Lower.isWhitespace(a[i + 1]))) {
+                    clean = false;
+                }
+                continue;
+            }
+            int l = Lower.needsString(c) ? -1 : Character.toLowerCase((int) c);
+            if (l < 0 || l > 0xFFFF) {
+                return normalizeSlow(s);
+            }
+            a[i] = (char) l;
+            if (Character.isWhitespace(c)) {
                 clean = false;
             }
         }
+        return collapseAndTrim(a, n, clean);
+    }
+
+    /** {@link #normalize} for a text that String.toLowerCase must lower-case. */
+    private static String normalizeSlow(String s) {
+        char[] a = s.toLowerCase(Locale.ROOT).toCharArray();
+        int n = a.length;
+        boolean clean = n == 0 || !Character.isWhitespace(a[0]) && !Character.isWhitespace(a[n - 1]);
+        for (int i = 0; i < n && clean; i++) {
+            char c = a[i];
+            if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(a[i + 1]))) {
+                clean = false;
+            }
+        }
+        return collapseAndTrim(a, n, clean);
+    }
+
+    /** collapse() on the lower-cased chars (nothing to do when {@code clean}), then the edge punctuation trimmed. */
+    private static String collapseAndTrim(char[] a, int n, boolean clean) {
         if (!clean) {
             int w = 0;
             boolean space = false;
             for (int i = 0; i < n; i++) {
                 char c = a[i];
-                if (Character.isWhitespace(c) || c == '\u00a0') {
+                if (Lower.isWhitespace(c) || c == '\u00a0') {
                     space = w > 0;
                 } else {
                     if (space) {
@@ -393,7 +416,21 @@ public final class TextDocument {
 
     /** How many blocks of the document have the same normalised text as block {@code i} (itself included). */
     public int repeats(int i) {
-        return repeats[i];
+        int[] r = repeats;
+        if (r == null) {
+            Map<String, int[]> seen = new HashMap<>();
+            int[][] count = new int[size()][];
+            for (int k = 0; k < size(); k++) {
+                count[k] = seen.computeIfAbsent(normalized[k], x -> new int[1]);
+                count[k][0]++;
+            }
+            r = new int[size()];
+            for (int k = 0; k < size(); k++) {
+                r[k] = count[k][0];
+            }
+            repeats = r;
+        }
+        return r[i];
     }
 
     /** The script most of block {@code i}'s letters are in ({@code COMMON} when none). */

@@ -68,12 +68,12 @@ final class Topic {
         int n = s.length;
         int i = 0;
         while (i < n) {
-            int cp = Character.codePointAt(s, i);
-            if (!Character.isLetterOrDigit(cp)) {
+            int cp = s[i] < 0x80 ? s[i] : Character.codePointAt(s, i);
+            if (!Lower.isLetterOrDigit(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
-            if (Scripts.isCjk(Scripts.of(cp))) {
+            if (cp >= 0x80 && Scripts.isCjk(Scripts.of(cp))) {
                 int next = i + Character.charCount(cp);
                 if (next < n) {
                     int cp2 = Character.codePointAt(s, next);
@@ -87,14 +87,31 @@ final class Topic {
             int start = i;
             // by code point: a letter outside the BMP (𝐁, 𞤀) is part of the word, not a char that stops it
             while (i < n) {
+                char c0 = s[i];
+                if (c0 < 0x80) {
+                    if (!Lower.isLetterOrDigit(c0)) {
+                        break;
+                    }
+                    i++;
+                    continue;
+                }
                 int c = Character.codePointAt(s, i);
                 if (!Character.isLetterOrDigit(c) || Scripts.isCjk(Scripts.of(c))) {
                     break;
                 }
                 i += Character.charCount(c);
             }
-            if (i - start >= 2 && !language.isStopword(s, start, i)) {
-                String stem = stem(new String(s, start, i - start));
+            int len = i - start;
+            if (len >= 2 && !language.isStopword(s, start, i)) {
+                Character.UnicodeScript sc = Scripts.of(s[start]);
+                if (sc != Character.UnicodeScript.HANGUL && sc != Character.UnicodeScript.ARABIC) {
+                    // stem() keeps five chars; a stem of two is too short outside Korean
+                    if (len >= 3) {
+                        out.add(new String(s, start, Math.min(5, len)));
+                    }
+                    continue;
+                }
+                String stem = stem(new String(s, start, len));
                 if (stem.length() >= 2 && (stem.length() >= 3 || Scripts.of(stem.charAt(0)) == Character.UnicodeScript.HANGUL)) {
                     out.add(stem);
                 }

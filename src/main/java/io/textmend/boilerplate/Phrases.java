@@ -38,7 +38,7 @@ public final class Phrases {
     private final int maxExactLength;
 
     /** A phrase with wildcards, split at them, its text for reports, and the book index of its list. */
-    private record Glob(String[] parts, String text, int list) {
+    private record Glob(String[] parts, String text, int list, int seq) {
     }
 
     private Phrases(String category, Set<String> exact, List<String[]> globs) {
@@ -51,7 +51,7 @@ public final class Phrases {
         List<Glob> rest = new ArrayList<>();
         List<Glob> all = new ArrayList<>();
         for (String[] parts : globs) {
-            Glob g = new Glob(parts, String.join("*", parts), bookIndex);
+            Glob g = new Glob(parts, String.join("*", parts), bookIndex, all.size());
             all.add(g);
             String a = parts[0];
             String z = parts[parts.length - 1];
@@ -222,8 +222,13 @@ public final class Phrases {
 
         static final Book DEFAULT = new Book(BOOK_CATEGORIES.stream().map(Phrases::load).toList());
 
+        /** Longest prefix of a glob's first part that buckets it. */
+        private static final int PREFIX = 4;
+
         private final int size;
         private final Map<String, Integer> exact;
+        /** Globs whose first part has two chars or more, by its first 2, 3 or 4 chars (index: that length). */
+        private final LongGlobMap[] byPrefix = new LongGlobMap[PREFIX + 1];
         private final GlobMap byFirst;
         private final GlobMap byLast;
         private final Glob[] open;
@@ -234,6 +239,10 @@ public final class Phrases {
                 throw new IllegalArgumentException("a book holds at most 31 lists");
             }
             Map<String, Integer> ex = new HashMap<>();
+            List<Map<Long, List<Glob>>> prefixes = new ArrayList<>();
+            for (int k = 0; k <= PREFIX; k++) {
+                prefixes.add(new LinkedHashMap<>());
+            }
             Map<Integer, List<Glob>> first = new LinkedHashMap<>();
             Map<Integer, List<Glob>> last = new LinkedHashMap<>();
             List<Glob> rest = new ArrayList<>();
@@ -246,7 +255,8 @@ public final class Phrases {
                     String a = g.parts[0];
                     String z = g.parts[g.parts.length - 1];
                     if (a.length() >= 2) {
-                        first.computeIfAbsent(key(a.charAt(0), a.charAt(1)), k -> new ArrayList<>()).add(g);
+                        int len = Math.min(a.length(), PREFIX);
+                        prefixes.get(len).computeIfAbsent(pack(a, len), k -> new ArrayList<>()).add(g);
                     } else if (!a.isEmpty()) {
                         first.computeIfAbsent(key(a.charAt(0), '\0'), k -> new ArrayList<>()).add(g);
                     } else if (!z.isEmpty()) {
@@ -255,6 +265,9 @@ public final class Phrases {
                         rest.add(g);
                     }
                 }
+            }
+            for (int k = 2; k <= PREFIX; k++) {
+                byPrefix[k] = new LongGlobMap(prefixes.get(k));
             }
             exact = Map.copyOf(ex);
             byFirst = new GlobMap(first);
@@ -276,7 +289,7 @@ public final class Phrases {
             }
             char c0 = normalized.charAt(0);
             if (normalized.length() >= 2) {
-                done = scan(byFirst.get(key(c0, normalized.charAt(1))), normalized, r, done);
+                done = scanPrefixes(normalized, r, done);
             }
             if (done != all) {
                 done = scan(byFirst.get(key(c0, '\0')), normalized, r, done);
@@ -290,6 +303,47 @@ public final class Phrases {
             return r;
         }
 
+        /**
+         * The globs whose first part has two chars or more: those that can start the block are in
+         * the buckets of its first 2, 3 and 4 chars; of those that match, each list not yet matched
+         * takes its first in the list's order, as {@link Phrases#match} would from its bucket of the
+         * first two chars. Returns the lists matched now and before.
+         */
+        private int scanPrefixes(String s, String[] r, int done) {
+            Glob[] best = null;
+            for (int len = 2; len <= PREFIX && len <= s.length(); len++) {
+                Glob[] bucket = byPrefix[len].get(pack(s, len));
+                if (bucket == null) {
+                    continue;
+                }
+                for (Glob g : bucket) {
+                    if ((done & 1 << g.list) == 0 && (best == null || best[g.list] == null || g.seq < best[g.list].seq)
+                            && globMatches(g.parts, s)) {
+                        best = best == null ? new Glob[size] : best;
+                        best[g.list] = g;
+                    }
+                }
+            }
+            if (best != null) {
+                for (int j = 0; j < size; j++) {
+                    if (best[j] != null) {
+                        r[j] = best[j].text;
+                        done |= 1 << j;
+                    }
+                }
+            }
+            return done;
+        }
+
+        /** The first {@code len} (at most four) chars of {@code s}, sixteen bits each. */
+        private static long pack(String s, int len) {
+            long k = 0;
+            for (int i = 0; i < len; i++) {
+                k = k << 16 | s.charAt(i);
+            }
+            return k;
+        }
+
         /** The first matching glob of each list not yet matched; returns the lists matched now. */
         private static int scan(Glob[] globs, String s, String[] r, int done) {
             if (globs != null) {
@@ -301,6 +355,43 @@ public final class Phrases {
                 }
             }
             return done;
+        }
+    }
+
+    /** Globs by a long key (up to four chars), in an open-addressing table. */
+    private static final class LongGlobMap {
+
+        private final long[] keys;
+        private final Glob[][] values;
+        private final int mask;
+
+        LongGlobMap(Map<Long, List<Glob>> m) {
+            int cap = Integer.highestOneBit(Math.max(4, m.size() * 4 - 1)) << 1;
+            keys = new long[cap];
+            values = new Glob[cap][];
+            mask = cap - 1;
+            for (Map.Entry<Long, List<Glob>> e : m.entrySet()) {
+                int slot = mix(e.getKey()) & mask;
+                while (values[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = e.getKey();
+                values[slot] = e.getValue().toArray(new Glob[0]);
+            }
+        }
+
+        Glob[] get(long key) {
+            for (int slot = mix(key) & mask; values[slot] != null; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+            }
+            return null;
+        }
+
+        private static int mix(long k) {
+            long h = k * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 32) ^ (int) h;
         }
     }
 

@@ -2,57 +2,184 @@ package io.textmend.boilerplate;
 
 import java.lang.Character.UnicodeScript;
 
-/** One pass over a block's characters: script counts, words, capitals, sentence ends, separators. */
+/**
+ * A block's features, from one pass over its chars: script counts, words, capitals, sentence ends,
+ * separators, and its normalised form. The features that depend on the document's language or on
+ * a phrase list (stopword share, detection hits, topic terms, phrase matches) are computed the first
+ * time a filter asks and kept here, so a block that survives a round of filters is not analysed
+ * again in the next. A scan belongs to one text and is shared by the documents made from it
+ * ({@link TextDocument#subset}); the cached values are immutable and a race only computes one twice,
+ * so a scan is thread-safe.
+ */
 final class BlockScan {
 
-    UnicodeScript script = UnicodeScript.COMMON;
-    int words;
-    int scriptLetters;
-    int cased;
-    int capitalised;
-    int sentences;
-    int separators;
-    boolean endsSentence;
+    final UnicodeScript script;
+    final int words;
+    final int scriptLetters;
+    final int capitalised;
+    final int sentences;
+    final int separators;
+    final boolean endsSentence;
+    /** The block's form for phrase matching and repetition ({@link TextDocument#key}). */
+    final String normalized;
 
-    private Language stopwordLanguage;
-    private double stopwordShare;
+    private Share share;
+    private Hits hits;
+    private Terms terms;
+    private Object[] phrases;
+    private Book book;
 
-    private BlockScan() {
+    private record Share(Language language, double value) {
     }
 
-    /** The block's stopword share for {@code language}, computed once (a scan belongs to one call). */
+    private record Hits(boolean cjk, int[] perLanguage) {
+    }
+
+    private record Terms(Language language, String[] terms) {
+    }
+
+    private record Book(String[] matches) {
+    }
+
+    /** No phrase of the list matches (a cached "null"). */
+    private static final Object NONE = new Object();
+
+    private BlockScan(UnicodeScript script, int words, int scriptLetters, int capitalised, int sentences,
+            int separators, boolean endsSentence, String normalized) {
+        this.script = script;
+        this.words = words;
+        this.scriptLetters = scriptLetters;
+        this.capitalised = capitalised;
+        this.sentences = sentences;
+        this.separators = separators;
+        this.endsSentence = endsSentence;
+        this.normalized = normalized;
+    }
+
+    /** The block's stopword share for {@code language}, computed once. */
     double stopwordShare(Language language, String text) {
-        if (language != stopwordLanguage) {
-            stopwordShare = language.share(text);
-            stopwordLanguage = language;
+        Share s = share;
+        if (s == null || s.language != language) {
+            s = new Share(language, language.share(text));
+            share = s;
         }
-        return stopwordShare;
+        return s.value;
     }
 
-    /** Scans {@code s}; {@code counts} is cleared and receives the letters per script. */
-    static BlockScan of(CharSequence s, int[] counts) {
-        Scripts.clear(counts);
-        BlockScan r = new BlockScan();
-        boolean inWord = false;
+    /** The block's language-detection hits per language ({@link Language#addDetectionHits}), computed once. */
+    int[] detectionHits(boolean cjk, String text) {
+        Hits h = hits;
+        if (h == null || h.cjk != cjk) {
+            int[] a = new int[Language.all().size()];
+            Language.addDetectionHits(text, cjk, a);
+            h = new Hits(cjk, a);
+            hits = h;
+        }
+        return h.perLanguage;
+    }
+
+    /** The block's distinct topic terms for {@code language} ({@link Topic#terms}), computed once. */
+    String[] terms(Language language, String text) {
+        Terms t = terms;
+        if (t == null || t.language != language) {
+            t = new Terms(language, Topic.terms(language, text));
+            terms = t;
+        }
+        return t.terms;
+    }
+
+    /** The phrase of {@code list} the normalised block matches, or null; computed once per list. */
+    String match(Phrases list) {
+        int j = list.bookIndex();
+        if (j >= 0) {
+            Book b = book;
+            if (b == null) {
+                b = new Book(Phrases.Book.DEFAULT.match(normalized));
+                book = b;
+            }
+            return b.matches[j];
+        }
+        int slot = 2 * list.id();
+        Object[] c = cache(slot);
+        Object m = c == null ? null : c[slot];
+        if (m == null) {
+            String found = list.match(normalized);
+            if (c != null) {
+                c[slot] = found == null ? NONE : found;
+            }
+            return found;
+        }
+        return m == NONE ? null : (String) m;
+    }
+
+    /** True when the normalised block is a row of items of {@code list} ({@link Phrases#isRowOfItems}); computed once. */
+    boolean isRowOfItems(Phrases list) {
+        int slot = 2 * list.id() + 1;
+        Object[] c = cache(slot);
+        Object m = c == null ? null : c[slot];
+        if (m == null) {
+            boolean row = list.isRowOfItems(normalized);
+            if (c != null) {
+                c[slot] = row;
+            }
+            return row;
+        }
+        return (Boolean) m;
+    }
+
+    /** The phrase cache, made on first use, or null when {@code slot} lies beyond it (a list loaded later). */
+    private Object[] cache(int slot) {
+        Object[] c = phrases;
+        if (c == null) {
+            c = new Object[2 * Phrases.loaded()];
+            phrases = c;
+        }
+        return slot < c.length ? c : null;
+    }
+
+    /** Reusable arrays for scanning the blocks of one document; not shared between threads. */
+    static final class Scratch {
+        final int[] counts = new int[Scripts.SCRIPTS];
+        final int[] touched = new int[Scripts.SCRIPTS];
+        char[] chars = new char[256];
+    }
+
+    /** Scans {@code s} with fresh scratch arrays. */
+    static BlockScan of(CharSequence s) {
+        return of(s.toString(), new Scratch());
+    }
+
+    /** Scans {@code s}, {@code scratch} holding the arrays (counts are cleared again afterwards). */
+    static BlockScan of(String s, Scratch scratch) {
         int n = s.length();
+        if (scratch.chars.length < n) {
+            scratch.chars = new char[Math.max(n, scratch.chars.length * 2)];
+        }
+        char[] a = scratch.chars;
+        s.getChars(0, n, a, 0);
+        int[] counts = scratch.counts;
+        int[] touched = scratch.touched;
+        int scripts = 0;
+        int words = 0;
+        int capitalised = 0;
+        int sentences = 0;
+        int separators = 0;
+        boolean inWord = false;
         int lastSignificant = -1;
         int latin = UnicodeScript.LATIN.ordinal();
         for (int i = 0; i < n; ) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
                 // ASCII letters and digits: the common case, without the general Unicode lookups
                 boolean letter = c > '9';
-                if (letter) {
-                    counts[latin]++;
+                if (letter && counts[latin]++ == 0) {
+                    touched[scripts++] = latin;
                 }
                 if (!inWord) {
-                    r.words++;
+                    words++;
                     inWord = true;
                     if (c >= 'A' && c <= 'Z') {
-                        r.cased++;
-                        r.capitalised++;
-                    } else if (letter) {
-                        r.cased++;
+                        capitalised++;
                     }
                 }
                 lastSignificant = c;
@@ -64,49 +191,63 @@ final class BlockScan {
                 i++;
                 continue;
             }
-            int cp = Character.codePointAt(s, i);
-            int len = Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                UnicodeScript sc = Character.isLetter(cp) ? Scripts.of(cp) : UnicodeScript.COMMON;
-                if (Character.isLetter(cp)) {
-                    counts[sc.ordinal()]++;
+            int cp = c;
+            int len = 1;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(a[i + 1])) {
+                cp = Character.toCodePoint(c, a[i + 1]);
+                len = 2;
+            }
+            if (Lower.isLetterOrDigit(cp)) {
+                boolean isLetter = Character.isLetter(cp);
+                UnicodeScript sc = isLetter ? Scripts.of(cp) : UnicodeScript.COMMON;
+                if (isLetter && counts[sc.ordinal()]++ == 0) {
+                    touched[scripts++] = sc.ordinal();
                 }
                 if (Scripts.isCjk(sc)) {
-                    r.words++;
+                    words++;
                     inWord = false;
                 } else if (!inWord) {
-                    r.words++;
+                    words++;
                     inWord = true;
                     if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
-                        r.cased++;
-                        r.capitalised++;
-                    } else if (Character.isLowerCase(cp)) {
-                        r.cased++;
+                        capitalised++;
                     }
                 }
                 lastSignificant = cp;
             } else {
                 boolean joiner = (cp == '\'' || cp == '’' || cp == '-' || cp == '.') && inWord && i + len < n
-                        && Character.isLetterOrDigit(Character.codePointAt(s, i + len));
+                        && Lower.isLetterOrDigit(Character.codePointAt(a, i + len, n));
                 if (!joiner && !isMark(cp)) {
                     inWord = false;
                 }
-                if (isSentenceEnd(cp) && !joiner && (i + len >= n || isBreakAfter(s.charAt(i + len)) || isCjkEnd(cp))) {
-                    r.sentences++;
+                if (isSentenceEnd(cp) && !joiner && (i + len >= n || isBreakAfter(a[i + len]) || isCjkEnd(cp))) {
+                    sentences++;
                 }
-                if (isSeparator(s, i, cp)) {
-                    r.separators++;
+                if (isSeparator(a, n, i, cp)) {
+                    separators++;
                 }
-                if (!Character.isWhitespace(cp) && !isClosing(cp)) {
+                if (!Lower.isWhitespace(cp) && !isClosing(cp)) {
                     lastSignificant = cp;
                 }
             }
             i += len;
         }
-        r.endsSentence = lastSignificant >= 0 && isSentenceEnd(lastSignificant);
-        r.script = Scripts.top(counts);
-        r.scriptLetters = r.script == UnicodeScript.COMMON ? 0 : counts[r.script.ordinal()];
-        return r;
+        // the script with the most letters, the lowest ordinal on a tie; then the counts are cleared
+        int best = -1;
+        int max = 0;
+        for (int k = 0; k < scripts; k++) {
+            int o = touched[k];
+            if (counts[o] > max || counts[o] == max && o < best) {
+                max = counts[o];
+                best = o;
+            }
+            counts[o] = 0;
+        }
+        UnicodeScript script = best < 0 ? UnicodeScript.COMMON : Scripts.byOrdinal(best);
+        boolean endsSentence = lastSignificant >= 0 && isSentenceEnd(lastSignificant);
+        int scriptLetters = script == UnicodeScript.COMMON ? 0 : max;
+        return new BlockScan(script, words, scriptLetters, capitalised, sentences, separators, endsSentence,
+                TextDocument.key(s));
     }
 
     private static boolean isMark(int cp) {
@@ -127,7 +268,7 @@ final class BlockScan {
     }
 
     private static boolean isBreakAfter(char c) {
-        return Character.isWhitespace(c) || isClosing(c);
+        return Lower.isWhitespace(c) || isClosing(c);
     }
 
     private static boolean isClosing(int c) {
@@ -136,12 +277,12 @@ final class BlockScan {
     }
 
     /** {@code |}, {@code ¦}, {@code •}, {@code ·} anywhere; {@code >}, {@code /}, {@code »}, {@code -} between spaces. */
-    private static boolean isSeparator(CharSequence s, int i, int cp) {
+    private static boolean isSeparator(char[] a, int n, int i, int cp) {
         if (cp == '|' || cp == '¦' || cp == '•' || cp == '·' || cp == '‖' || cp == '｜' || cp == '∙') {
             return true;
         }
         if (cp == '>' || cp == '/' || cp == '»' || cp == '›' || cp == '→' || cp == '\\') {
-            return i > 0 && i + 1 < s.length() && s.charAt(i - 1) == ' ' && s.charAt(i + 1) == ' ';
+            return i > 0 && i + 1 < n && a[i - 1] == ' ' && a[i + 1] == ' ';
         }
         return false;
     }

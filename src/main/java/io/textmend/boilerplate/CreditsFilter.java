@@ -24,7 +24,7 @@ final class CreditsFilter implements BlockFilter {
             if (d.isRemoved(i) || doc.weight(i) > MAX_WORDS) {
                 continue;
             }
-            String m = credits.match(doc.normalized(i));
+            String m = doc.match(i, credits);
             if (m == null) {
                 continue;
             }

@@ -48,7 +48,7 @@ final class FooterFilter implements BlockFilter {
             if (doc.weight(i) > MAX_WORDS) {
                 continue;
             }
-            String c = copyright.match(doc.normalized(i));
+            String c = doc.match(i, copyright);
             if (c != null) {
                 d.remove(i, NAME, "copyright line '" + c + "'");
                 if (i >= doc.bodyEnd() || startsFooter(doc, i)) {
@@ -60,7 +60,7 @@ final class FooterFilter implements BlockFilter {
                 continue;
             }
             if (!d.isRemoved(i) && !doc.isProse(i)) {
-                String m = links.match(doc.normalized(i));
+                String m = doc.match(i, links);
                 if (m != null) {
                     d.remove(i, NAME, "matches '" + m + "'");
                 }

@@ -15,9 +15,14 @@ final class InjectedSpamFilter implements BlockFilter {
     private final Phrases spam = Phrases.load("spam");
 
     private static boolean hasLetterOf(String t, UnicodeScript script) {
-        int[] counts = new int[Scripts.SCRIPTS];
-        Scripts.count(t, counts);
-        return counts[script.ordinal()] > 0;
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) && Scripts.of(cp) == script) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -40,7 +45,7 @@ final class InjectedSpamFilter implements BlockFilter {
                 d.remove(i, NAME, "short line in " + sc + " in a " + docScript + " document");
                 continue;
             }
-            String m = doc.inEdgeZone(i) || doc.weight(i) <= 6 ? spam.match(doc.normalized(i)) : null;
+            String m = doc.inEdgeZone(i) || doc.weight(i) <= 6 ? doc.match(i, spam) : null;
             if (m != null) {
                 d.remove(i, NAME, "spam vocabulary '" + m + "'");
             }

@@ -23,9 +23,14 @@ public final class Language {
 
     static final int SHARE_CHARS = 400;
     private static final List<Language> ALL = loadAll();
-    /** Every stopword of a spaced script, to the bit mask of the languages (by index in ALL) listing it. */
-    private static final Map<String, Long> INDEX = index();
-    private static final int MAX_STOPWORD_LENGTH = INDEX.keySet().stream().mapToInt(String::length).max().orElse(0);
+    /** Every stopword of every language, to the bit mask of the languages (by index in ALL) listing it. */
+    private static final WordTable WORDS = words();
+    /** The bits of the languages of spaced scripts: those whose stopwords are whole tokens. */
+    private static final long SPACED = spacedBits();
+    /** The longest stopword of a spaced script; longer tokens are not looked up. */
+    private static final int MAX_STOPWORD_LENGTH = maxSpacedLength();
+    private static final Map<UnicodeScript, List<Language>> BY_SCRIPT = byScript();
+    private static final List<Language> CJK = ALL.stream().filter(l -> Scripts.isCjk(l.script)).toList();
 
     private final String code;
     private final UnicodeScript script;
@@ -69,17 +74,53 @@ public final class Language {
         return List.copyOf(out);
     }
 
-    private static Map<String, Long> index() {
+    private static WordTable words() {
         Map<String, Long> m = new HashMap<>();
-        for (int k = 0; k < ALL.size(); k++) {
-            if (Scripts.isCjk(ALL.get(k).script)) {
-                continue;
-            }
-            for (String w : ALL.get(k).words) {
-                m.merge(w, 1L << k, (a, b) -> a | b);
+        for (Language l : ALL) {
+            for (String w : l.words) {
+                m.merge(w, l.bit, (a, b) -> a | b);
             }
         }
-        return Map.copyOf(m);
+        return new WordTable(m);
+    }
+
+    private static long spacedBits() {
+        long bits = 0;
+        for (Language l : ALL) {
+            bits |= Scripts.isCjk(l.script) ? 0 : l.bit;
+        }
+        return bits;
+    }
+
+    private static int maxSpacedLength() {
+        int max = 0;
+        for (Language l : ALL) {
+            if (!Scripts.isCjk(l.script)) {
+                for (String w : l.words) {
+                    max = Math.max(max, w.length());
+                }
+            }
+        }
+        return max;
+    }
+
+    private static Map<UnicodeScript, List<Language>> byScript() {
+        Map<UnicodeScript, List<Language>> m = new java.util.EnumMap<>(UnicodeScript.class);
+        for (Language l : ALL) {
+            m.computeIfAbsent(l.script, k -> new ArrayList<>()).add(l);
+        }
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return m;
+    }
+
+    /** The shipped languages written in {@code script}, in the order of {@code languages.txt}. */
+    static List<Language> of(UnicodeScript script) {
+        return BY_SCRIPT.getOrDefault(script, List.of());
+    }
+
+    /** Position in {@link #all()}; -1 for {@link #UNKNOWN}. */
+    int index() {
+        return Long.numberOfTrailingZeros(bit) == 64 ? -1 : Long.numberOfTrailingZeros(bit);
     }
 
     /** Every shipped language. */
@@ -96,28 +137,27 @@ public final class Language {
         return script;
     }
 
-    /** Stopword hits and token count of {@code s}, as {@code {hits, tokens}}. */
-    int[] count(String s) {
-        if (this == UNKNOWN) {
-            return new int[] {0, 0};
-        }
-        return Scripts.isCjk(script) ? countChars(s) : countTokens(s);
-    }
-
     /**
      * Share of stopwords among the tokens of {@code s}; 0 when it has none. A long text is judged by
      * its first {@value #SHARE_CHARS} chars, plenty for a share.
      */
     public double share(String s) {
-        int[] c = count(s.length() > SHARE_CHARS ? s.substring(0, SHARE_CHARS) : s);
-        return c[1] == 0 ? 0 : (double) c[0] / c[1];
+        if (this == UNKNOWN) {
+            return 0;
+        }
+        char[] a = Lower.prefix(s, SHARE_CHARS);
+        long c = Scripts.isCjk(script) ? countChars(a) : countTokens(a);
+        int hits = (int) (c >>> 32);
+        int tokens = (int) c;
+        return tokens == 0 ? 0 : (double) hits / tokens;
     }
 
-    private int[] countChars(String s) {
+    /** Letters of {@code a} and those among them that are stopword characters, as {@code hits << 32 | letters}. */
+    private long countChars(char[] a) {
         int hits = 0;
         int letters = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
+        for (int i = 0; i < a.length; ) {
+            int cp = Character.codePointAt(a, i);
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
                 letters++;
@@ -126,38 +166,60 @@ public final class Language {
                 }
             }
         }
-        return new int[] {hits, letters};
+        return (long) hits << 32 | letters;
     }
 
-    private int[] countTokens(String text) {
-        String s = text.toLowerCase(Locale.ROOT);
+    /**
+     * Tokens of the lower-cased {@code a} (letters and digits, with combining marks inside) and the
+     * stopwords among them, as {@code hits << 32 | tokens}.
+     */
+    private long countTokens(char[] a) {
         int hits = 0;
         int tokens = 0;
-        int n = s.length();
+        int n = a.length;
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+            while (i < n && !Lower.isLetterOrDigit(a[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || isJoiner(s, i))) {
+            while (i < n && (Lower.isLetterOrDigit(a[i]) || isMark(a[i]))) {
                 i++;
             }
             if (i > start) {
                 tokens++;
-                if (i - start <= MAX_STOPWORD_LENGTH && words.contains(s.substring(start, i))
-                        || !suffixes.isEmpty() && hasSuffix(s.substring(start, i))) {
+                if (i - start <= MAX_STOPWORD_LENGTH && (WORDS.get(a, start, i) & bit) != 0
+                        || !suffixes.isEmpty() && hasSuffix(a, start, i)) {
                     hits++;
                 }
             }
         }
-        return new int[] {hits, tokens};
+        return (long) hits << 32 | tokens;
     }
 
-    /** An apostrophe or hyphen inside a word ({@code l'homme}, {@code d’un}) cuts it, as the lists hold the parts. */
-    private static boolean isJoiner(String s, int i) {
-        char c = s.charAt(i);
-        return Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+    /** A combining mark inside a word (Arabic harakat, Devanagari signs) keeps the word together. */
+    private static boolean isMark(char c) {
+        if (c < 0x300) {
+            return false;
+        }
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    private boolean hasSuffix(char[] a, int start, int end) {
+        for (String suf : suffixes) {
+            int k = suf.length();
+            if (end - start > k) {
+                int j = 0;
+                while (j < k && a[end - k + j] == suf.charAt(j)) {
+                    j++;
+                }
+                if (j == k) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when the lower-cased token is a stopword of this language. */
@@ -165,13 +227,9 @@ public final class Language {
         return words.contains(token);
     }
 
-    private boolean hasSuffix(String t) {
-        for (String suf : suffixes) {
-            if (t.length() > suf.length() && t.endsWith(suf)) {
-                return true;
-            }
-        }
-        return false;
+    /** True when the lower-cased token {@code a[from, to)} is a stopword of this language. */
+    boolean isStopword(char[] a, int from, int to) {
+        return (WORDS.get(a, from, to) & bit) != 0;
     }
 
     /**
@@ -179,56 +237,69 @@ public final class Language {
      * {@link #UNKNOWN} when none covers any. The sample is tokenised once for all candidates.
      */
     public static Language detect(UnicodeScript script, String sample) {
-        List<Language> candidates = new ArrayList<>();
-        for (Language l : ALL) {
-            if (l.script == script) {
-                candidates.add(l);
-            }
-        }
+        List<Language> candidates = of(script);
         if (candidates.isEmpty()) {
             return UNKNOWN;
         }
         if (candidates.size() == 1) {
             return candidates.get(0).share(sample) > 0 ? candidates.get(0) : UNKNOWN;
         }
-        int[] hits = new int[candidates.size()];
-        if (Scripts.isCjk(script)) {
-            for (int i = 0; i < sample.length(); ) {
-                int cp = sample.codePointAt(i);
-                i += Character.charCount(cp);
-                for (int k = 0; k < hits.length; k++) {
-                    hits[k] += candidates.get(k).chars.get(cp) ? 1 : 0;
-                }
+        int[] hits = new int[ALL.size()];
+        addDetectionHits(sample, Scripts.isCjk(script), hits);
+        return pick(candidates, hits);
+    }
+
+    /**
+     * The candidate with the most hits (the first on a tie), or {@link #UNKNOWN} when none has any;
+     * {@code hits} is indexed like {@link #all()}.
+     */
+    static Language pick(List<Language> candidates, int[] hits) {
+        Language best = UNKNOWN;
+        int max = 0;
+        for (Language l : candidates) {
+            if (hits[l.index()] > max) {
+                max = hits[l.index()];
+                best = l;
             }
-        } else {
-            String s = sample.toLowerCase(Locale.ROOT);
-            int n = s.length();
-            int i = 0;
-            while (i < n) {
-                while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
-                    i++;
-                }
-                if (i > start && i - start <= MAX_STOPWORD_LENGTH) {
-                    Long mask = INDEX.get(s.substring(start, i));
-                    if (mask != null) {
-                        for (int k = 0; k < hits.length; k++) {
-                            hits[k] += (mask & candidates.get(k).bit) != 0 ? 1 : 0;
-                        }
+        }
+        return best;
+    }
+
+    /**
+     * Adds the detection hits of {@code text} per language (indexed like {@link #all()}): for
+     * Chinese and Japanese the chars that are stopword characters, else the lower-cased tokens of
+     * letters and digits that are stopwords. Hits of a sample are the sum of the hits of its lines.
+     */
+    static void addDetectionHits(String text, boolean cjk, int[] hits) {
+        if (cjk) {
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                for (Language l : CJK) {
+                    if (l.chars.get(cp)) {
+                        hits[l.index()]++;
                     }
                 }
             }
+            return;
         }
-        int best = -1;
-        for (int k = 0; k < hits.length; k++) {
-            if (hits[k] > 0 && (best < 0 || hits[k] > hits[best])) {
-                best = k;
+        char[] a = Lower.prefix(text, Integer.MAX_VALUE);
+        int n = a.length;
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Lower.isLetterOrDigit(a[i])) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Lower.isLetterOrDigit(a[i])) {
+                i++;
+            }
+            if (i > start && i - start <= MAX_STOPWORD_LENGTH) {
+                for (long m = WORDS.get(a, start, i) & SPACED; m != 0; m &= m - 1) {
+                    hits[Long.numberOfTrailingZeros(m)]++;
+                }
             }
         }
-        return best < 0 ? UNKNOWN : candidates.get(best);
     }
 
     @Override

@@ -10,8 +10,6 @@ package io.textmend.boilerplate;
  */
 final class PhraseFilter implements BlockFilter {
 
-    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("\\s*[|•·¦/]\\s*");
-
     private final String name;
     private final Phrases phrases;
     private final int maxWords;
@@ -37,46 +35,12 @@ final class PhraseFilter implements BlockFilter {
             if (d.isRemoved(i) || doc.weight(i) > maxWords || bodyOnly && (i <= doc.bodyStart() || i >= doc.bodyEnd())) {
                 continue;
             }
-            String m = phrases.match(doc.normalized(i));
+            String m = doc.match(i, phrases);
             if (m != null) {
                 d.remove(i, name, "matches '" + m + "'");
-            } else if (tokenRows && !doc.isProse(i) && isRowOfItems(doc.normalized(i))) {
+            } else if (tokenRows && !doc.isProse(i) && doc.isRowOfItems(i, phrases)) {
                 d.remove(i, name, "a row of " + name.replace('_', ' ') + " items");
             }
         }
-    }
-
-    /** True when {@code s} splits (on separators, or else on spaces) into two or more listed items. */
-    boolean isRowOfItems(String s) {
-        int space = s.indexOf(' ');
-        if (space < 0) {
-            return false;
-        }
-        // quick rejection: the first word (or first item) must itself be listed
-        int cut = space;
-        for (int k = 0; k < space; k++) {
-            char c = s.charAt(k);
-            if (c == '|' || c == '•' || c == '·' || c == '¦' || c == '/') {
-                cut = k;
-                break;
-            }
-        }
-        if (!phrases.matchesExactly(s.substring(0, cut).strip()) && s.indexOf('|') < 0 && s.indexOf('•') < 0
-                && s.indexOf('·') < 0 && s.indexOf('/') < 0 && s.indexOf('¦') < 0) {
-            return false;
-        }
-        String[] items = SEPARATORS.split(s);
-        if (items.length < 2) {
-            items = s.split(" ");
-        }
-        if (items.length < 2) {
-            return false;
-        }
-        for (String item : items) {
-            if (!phrases.matchesExactly(TextDocument.normalize(item))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -43,27 +43,27 @@ final class RelatedContentFilter implements BlockFilter {
             } else if (header != null) {
                 if (resumes(doc, d, i, article, onlyHeadlines ? RESUME_AFTER_HEADLINES : RESUME_OVERLAP)) {
                     header = null;
-                    article.add(doc.block(i).text());
+                    article.add(doc.terms(i));
                 } else {
                     onlyHeadlines &= !doc.endsSentence(i);
                     d.remove(i, NAME, "teaser under '" + header + "'");
                 }
             } else if (article != null && doc.isProse(i) && !d.isRemoved(i)) {
-                article.add(doc.block(i).text());
+                article.add(doc.terms(i));
             }
         }
     }
 
     private boolean isHeader(TextDocument doc, int i) {
-        return doc.weight(i) <= MAX_HEADER_WORDS && !doc.isProse(i) && headers.matches(doc.normalized(i));
+        return doc.weight(i) <= MAX_HEADER_WORDS && !doc.isProse(i) && doc.match(i, headers) != null;
     }
 
     private static Topic topicBefore(TextDocument doc, Decisions d, int end) {
-        Topic t = new Topic(doc.language());
+        Topic t = new Topic();
         int zone = doc.bodyStart() - TITLE_ZONE;
         for (int k = Math.max(0, zone); k < end; k++) {
             if (!d.isRemoved(k) && doc.weight(k) >= 3) {
-                t.add(doc.block(k).text());
+                t.add(doc.terms(k));
             }
         }
         return t;
@@ -73,7 +73,7 @@ final class RelatedContentFilter implements BlockFilter {
         if (!doc.isProse(i) || d.isRemoved(i)) {
             return false;
         }
-        double overlap = article.overlap(doc.block(i).text());
+        double overlap = article.overlap(doc.terms(i));
         // a long paragraph of several sentences after a box of bare headlines is the article again,
         // even when its words are inflected or compounded differently (German, Arabic)
         boolean longParagraph = min == RESUME_AFTER_HEADLINES && doc.sentences(i) >= 2 && doc.weight(i) >= LONG_PARAGRAPH;

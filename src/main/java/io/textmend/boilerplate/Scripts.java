@@ -1,7 +1,6 @@
 package io.textmend.boilerplate;
 
 import java.lang.Character.UnicodeScript;
-import java.util.Arrays;
 
 /** Which writing system a piece of text is in, and how its words are counted. Stateless. */
 public final class Scripts {
@@ -42,6 +41,10 @@ public final class Scripts {
         return best < 0 ? UnicodeScript.COMMON : ALL[best];
     }
 
+    static UnicodeScript byOrdinal(int ordinal) {
+        return ALL[ordinal];
+    }
+
     /** The folded script of a letter, with fast paths for the common blocks. */
     static UnicodeScript of(int cp) {
         if (cp < 0x250) {
@@ -78,10 +81,6 @@ public final class Scripts {
 
     /** Words in {@code s}: runs of letters and digits, except that CJK letters count one each. */
     public static int wordCount(CharSequence s) {
-        return BlockScan.of(s, new int[SCRIPTS]).words;
-    }
-
-    static void clear(int[] counts) {
-        Arrays.fill(counts, 0);
+        return BlockScan.of(s).words;
     }
 }

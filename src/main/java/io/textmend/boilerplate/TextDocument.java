@@ -28,7 +28,8 @@ public final class TextDocument {
     private final double[] titleCase;
     private final double[] stopwords;
     private final boolean[] endsSentence;
-    private final int[] repeats;
+    /** Made when first asked for: no filter needs it, and hashing every block costs a pass over the text. */
+    private volatile int[] repeats;
     private final boolean[] prose;
     private final UnicodeScript script;
     private final Language language;
@@ -36,16 +37,16 @@ public final class TextDocument {
     private final int bodyEnd;
 
     private TextDocument(String text, List<Block> blocks) {
-        this(text, blocks, new BlockScan[blocks.size()], new String[blocks.size()], null);
+        this(text, blocks, new BlockScan[blocks.size()]);
     }
 
-    /** Builds the document; {@code scans} and {@code norms} may hold features already computed (null: compute). */
-    private TextDocument(String text, List<Block> blocks, BlockScan[] scans, String[] norms, TextDocument parent) {
+    /** Builds the document; {@code scans} may hold features already computed (null: compute). */
+    private TextDocument(String text, List<Block> blocks, BlockScan[] scans) {
         this.text = text;
         this.blocks = List.copyOf(blocks);
         int n = blocks.size();
         this.scans = scans;
-        normalized = norms;
+        normalized = new String[n];
         scripts = new UnicodeScript[n];
         words = new int[n];
         sentences = new int[n];
@@ -53,19 +54,16 @@ public final class TextDocument {
         titleCase = new double[n];
         stopwords = new double[n];
         endsSentence = new boolean[n];
-        repeats = new int[n];
         prose = new boolean[n];
         int[] docCounts = new int[Scripts.SCRIPTS];
-        int[] counts = null;
-        Map<String, Integer> seen = new HashMap<>();
+        BlockScan.Scratch scratch = null;
         for (int i = 0; i < n; i++) {
-            String t = blocks.get(i).text();
             if (scans[i] == null) {
-                counts = counts == null ? new int[Scripts.SCRIPTS] : counts;
-                scans[i] = BlockScan.of(t, counts);
-                normalized[i] = key(t);
+                scratch = scratch == null ? new BlockScan.Scratch() : scratch;
+                scans[i] = BlockScan.of(blocks.get(i).text(), scratch);
             }
             BlockScan s = scans[i];
+            normalized[i] = s.normalized;
             docCounts[s.script.ordinal()] += s.scriptLetters;
             scripts[i] = s.script;
             words[i] = s.words;
@@ -73,15 +71,11 @@ public final class TextDocument {
             separators[i] = s.separators;
             titleCase[i] = s.words == 0 ? 0 : (double) s.capitalised / s.words;
             endsSentence[i] = s.endsSentence;
-            seen.merge(normalized[i], 1, Integer::sum);
-        }
-        for (int i = 0; i < n; i++) {
-            repeats[i] = seen.get(normalized[i]);
         }
         script = Scripts.top(docCounts);
         // a subset detects its language afresh, as the stripped text will when it is stripped again:
         // keeping the parent's would make strip(strip(x)) differ from strip(x)
-        language = Language.detect(script, sample());
+        language = detectLanguage();
         for (int i = 0; i < n; i++) {
             if (scripts[i] == script && words[i] >= 3 && (sentences[i] > 0 || endsSentence[i])) {
                 stopwords[i] = scans[i].stopwordShare(language, blocks.get(i).text());
@@ -100,18 +94,41 @@ public final class TextDocument {
         bodyEnd = first < 0 ? n : last + 1;
     }
 
-    /** The text language detection looks at: the longer blocks in the document's script. */
-    private String sample() {
-        StringBuilder sb = new StringBuilder();
-        for (int pass = 0; pass < 2 && sb.length() < SAMPLE_CHARS; pass++) {
-            for (int i = 0; i < blocks.size() && sb.length() < SAMPLE_CHARS; i++) {
+    /**
+     * The language of the document's script whose stopwords cover the most of the sample: the
+     * longer blocks in the document's script, then the shorter ones, up to {@value #SAMPLE_CHARS}
+     * chars. The sample's hits are the sum of its blocks' hits, which each block keeps.
+     */
+    private Language detectLanguage() {
+        List<Language> candidates = Language.of(script);
+        if (candidates.isEmpty()) {
+            return Language.UNKNOWN;
+        }
+        boolean cjk = Scripts.isCjk(script);
+        int[] hits = new int[Language.all().size()];
+        StringBuilder sample = candidates.size() == 1 ? new StringBuilder() : null;
+        int length = 0;
+        for (int pass = 0; pass < 2 && length < SAMPLE_CHARS; pass++) {
+            for (int i = 0; i < blocks.size() && length < SAMPLE_CHARS; i++) {
                 boolean longBlock = weight(i) >= 8;
                 if (scripts[i] == script && (pass == 0) == longBlock) {
-                    sb.append(blocks.get(i).text()).append('\n');
+                    String t = blocks.get(i).text();
+                    length += t.length() + 1;
+                    if (sample != null) {
+                        sample.append(t).append('\n');
+                    } else {
+                        int[] h = scans[i].detectionHits(cjk, t);
+                        for (Language l : candidates) {
+                            hits[l.index()] += h[l.index()];
+                        }
+                    }
                 }
             }
         }
-        return sb.toString();
+        if (sample != null) {
+            return Language.detect(script, sample.toString());
+        }
+        return Language.pick(candidates, hits);
     }
 
     /** Cuts plain text into blocks, one per non-blank line. */
@@ -145,7 +162,6 @@ public final class TextDocument {
     TextDocument subset(List<Integer> keep, Map<Integer, String> replaced) {
         List<Block> kept = new ArrayList<>(keep.size());
         BlockScan[] sc = new BlockScan[keep.size()];
-        String[] norm = new String[keep.size()];
         for (int k = 0; k < keep.size(); k++) {
             int i = keep.get(k);
             Block b = blocks.get(i);
@@ -153,10 +169,9 @@ public final class TextDocument {
             kept.add(new Block(k, r == null ? b.text() : r, b.start(), b.end(), b.tag(), b.linkDensity()));
             if (r == null) {
                 sc[k] = scans[i];
-                norm[k] = normalized[i];
             }
         }
-        return new TextDocument(text, kept, sc, norm, this);
+        return new TextDocument(text, kept, sc);
     }
 
     /** A document of blocks that were already cut (for example from HTML). */
@@ -171,22 +186,84 @@ public final class TextDocument {
      * The block's form for phrase matching and repetition: {@link #normalize}d, or for a block too
      * long for any phrase only its whitespace collapsed.
      */
-    private static String key(String t) {
+    static String key(String t) {
         return t.length() > NORMALIZE_CHARS ? collapse(t) : normalize(t);
     }
 
     /** Lower case (root locale), whitespace collapsed, edge punctuation trimmed. */
     public static String normalize(String s) {
-        String t = collapse(s.toLowerCase(Locale.ROOT));
-        int a = 0;
-        int b = t.length();
-        while (a < b && isEdgePunct(t.charAt(a))) {
-            a++;
+        int n = s.length();
+        char[] a = new char[n];
+        s.getChars(0, n, a, 0);
+        // lower case char for char (String.toLowerCase when that could differ), and see in the same
+        // pass whether collapse() would leave the text as it is: no whitespace at the ends and none
+        // but single spaces inside (whitespace has no case, so the original chars tell)
+        boolean clean = true;
+        for (int i = 0; i < n; i++) {
+            char c = a[i];
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    a[i] = (char) (c + 32);
+                } else if (c <= ' ' && Lower.isWhitespace(c)
+                        && (c != ' ' || i == 0 || i == n - 1 || Lower.isWhitespace(a[i + 1]))) {
+                    clean = false;
+                }
+                continue;
+            }
+            int l = Lower.needsString(c) ? -1 : Character.toLowerCase((int) c);
+            if (l < 0 || l > 0xFFFF) {
+                return normalizeSlow(s);
+            }
+            a[i] = (char) l;
+            if (Character.isWhitespace(c)) {
+                clean = false;
+            }
         }
-        while (b > a && isEdgePunct(t.charAt(b - 1))) {
-            b--;
+        return collapseAndTrim(a, n, clean);
+    }
+
+    /** {@link #normalize} for a text that String.toLowerCase must lower-case. */
+    private static String normalizeSlow(String s) {
+        char[] a = s.toLowerCase(Locale.ROOT).toCharArray();
+        int n = a.length;
+        boolean clean = n == 0 || !Character.isWhitespace(a[0]) && !Character.isWhitespace(a[n - 1]);
+        for (int i = 0; i < n && clean; i++) {
+            char c = a[i];
+            if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(a[i + 1]))) {
+                clean = false;
+            }
         }
-        return a == 0 && b == t.length() ? t : t.substring(a, b);
+        return collapseAndTrim(a, n, clean);
+    }
+
+    /** collapse() on the lower-cased chars (nothing to do when {@code clean}), then the edge punctuation trimmed. */
+    private static String collapseAndTrim(char[] a, int n, boolean clean) {
+        if (!clean) {
+            int w = 0;
+            boolean space = false;
+            for (int i = 0; i < n; i++) {
+                char c = a[i];
+                if (Lower.isWhitespace(c) || c == '\u00a0') {
+                    space = w > 0;
+                } else {
+                    if (space) {
+                        a[w++] = ' ';
+                        space = false;
+                    }
+                    a[w++] = c;
+                }
+            }
+            n = w;
+        }
+        int x = 0;
+        int y = n;
+        while (x < y && isEdgePunct(a[x])) {
+            x++;
+        }
+        while (y > x && isEdgePunct(a[y - 1])) {
+            y--;
+        }
+        return new String(a, x, y - x);
     }
 
     /** Runs of whitespace become one space; leading and trailing whitespace goes. */
@@ -280,6 +357,21 @@ public final class TextDocument {
         return normalized[i];
     }
 
+    /** The phrase of {@code list} that block {@code i} matches whole, or null (computed once per block and list). */
+    String match(int i, Phrases list) {
+        return scans[i].match(list);
+    }
+
+    /** True when block {@code i} is a row of items of {@code list} ({@link Phrases#isRowOfItems}). */
+    boolean isRowOfItems(int i, Phrases list) {
+        return scans[i].isRowOfItems(list);
+    }
+
+    /** The distinct content terms of block {@code i} for the document's language ({@link Topic}). */
+    String[] terms(int i) {
+        return scans[i].terms(language, blocks.get(i).text());
+    }
+
     /** Words of block {@code i}: whitespace-separated tokens, CJK characters one each. */
     public int words(int i) {
         return words[i];
@@ -324,7 +416,21 @@ public final class TextDocument {
 
     /** How many blocks of the document have the same normalised text as block {@code i} (itself included). */
     public int repeats(int i) {
-        return repeats[i];
+        int[] r = repeats;
+        if (r == null) {
+            Map<String, int[]> seen = new HashMap<>();
+            int[][] count = new int[size()][];
+            for (int k = 0; k < size(); k++) {
+                count[k] = seen.computeIfAbsent(normalized[k], x -> new int[1]);
+                count[k][0]++;
+            }
+            r = new int[size()];
+            for (int k = 0; k < size(); k++) {
+                r[k] = count[k][0];
+            }
+            repeats = r;
+        }
+        return r[i];
     }
 
     /** The script most of block {@code i}'s letters are in ({@code COMMON} when none). */

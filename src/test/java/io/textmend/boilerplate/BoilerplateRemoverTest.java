@@ -92,6 +92,15 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void aTeaserWithLettersOutsideTheBmpDoesNotHang() {
+        // Topic.terms once stopped on the high surrogate of 𝐁 without moving on: strip never returned
+        String teaser = "𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠: a baker in the north of the country has won a prize for the best rye loaf again.";
+        String in = page("Bridge closed", P1, P2, P3, "Most read", teaser);
+        String out = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> strip(in));
+        assertThat(out).isEqualTo(kept("Bridge closed", P1, P2, P3));
+    }
+
+    @Test
     void theArticleResumesAfterABoxOfHeadlines() {
         String in = page("Bridge closed to cars after cracks in the supports", P1, P2, "Related stories",
                 "Baker wins rye prize again", "Snow closes schools across the region", P3, P4);

@@ -85,7 +85,6 @@ public final class Cleaner {
      * @throws io.textmend.encoding.BinaryInputException when the bytes are not text
      */
     public CleanResult clean(byte[] bytes, String contentType) {
-        DecodedText d = languageFallback(bytes, detector.decode(bytes, contentType));
         return clean(bytes, contentType, null);
     }
 

@@ -105,9 +105,9 @@ final class Cleanup {
         if (tag.equals("article") || tag.equals("main") || e.attr("itemprop").contains("articleBody")) {
             return false;
         }
-        String label = Vocabulary.label(e);
-        return !label.isEmpty() && vocab.matches(Vocabulary.Kind.DROP, label)
-                && !vocab.matches(Vocabulary.Kind.KEEP, label) || isRole(e);
+        int mask = vocab.mask(e);
+        return (mask & 1 << Vocabulary.Kind.DROP.ordinal()) != 0 && (mask & 1 << Vocabulary.Kind.KEEP.ordinal()) == 0
+                || isRole(e);
     }
 
     private static boolean isRole(Element e) {

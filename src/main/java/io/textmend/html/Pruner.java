@@ -35,8 +35,7 @@ final class Pruner {
     static boolean isBoilerplate(Element e, TextStats stats, ContentScorer.Scores scores, Vocabulary.Memo vocab) {
         String tag = e.normalName();
         TextStats.Counts c = stats.of(e);
-        String label = Vocabulary.label(e);
-        int weight = vocab.weight(label);
+        int weight = vocab.weight(e);
         if (tag.equals("span")) {
             // spans only go when they are named like boilerplate and are mostly links
             return weight < 0 && c.linkDensity() > 0.5;

@@ -100,14 +100,14 @@ public final class HtmlExtractor {
     /**
      * Extracts from a document this call owns (it is changed). One walk ({@link PageScan}) checks
      * the depth, gathers the metadata, finds the never-content elements and, for an article,
-     * measures the body and finds the boilerplate candidates.
+     * measures the body.
      */
     private Extraction extractOwned(Document doc, JsonLd ld, int sizeHint) {
         Element body = doc.body();
         boolean article = !options.wholePage();
         Vocabulary.Memo vocab = this.vocab.memo();
         Metadata.Collector collector = new Metadata.Collector();
-        PageScan scan = PageScan.run(doc, body, options.maxDepth(), article, article, sizeHint, collector, vocab);
+        PageScan scan = PageScan.run(doc, body, options.maxDepth(), article, article, sizeHint, collector);
         Metadata meta = collector.finish(ld);
         Cleanup.removeAll(scan.neverContent);
         List<BlockRenderer.Rendered> rendered;
@@ -115,7 +115,7 @@ public final class HtmlExtractor {
             rendered = BlockRenderer.render(List.of(body));
         } else {
             TextStats stats = scan.stats;
-            List<Element> doomed = scan.boilerplate();
+            List<Element> doomed = scan.boilerplate(vocab);
             boolean exact = stats.subtract(doomed, 4L * stats.of(body).elements + 1000);
             Cleanup.removeAll(doomed);
             if (!exact) {

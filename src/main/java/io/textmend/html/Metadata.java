@@ -32,6 +32,8 @@ record Metadata(String title, String byline, String date, String language, Strin
         private String author = "";
         private String lang = "";
         private String title = "";
+        /** A {@code <meta name=author>} that is not a URL was seen: it is the byline, whatever else comes. */
+        private boolean bylineSettled;
 
         void visit(Element e) {
             switch (e.normalName()) {
@@ -40,7 +42,11 @@ record Metadata(String title, String byline, String date, String language, Strin
                             : e.attr("itemprop");
                     String content = e.attr("content").strip();
                     if (!key.isEmpty() && !content.isEmpty()) {
-                        meta.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+                        String k = key.toLowerCase(Locale.ROOT);
+                        meta.putIfAbsent(k, content);
+                        if (k.equals("author")) {
+                            bylineSettled = !meta.get(k).startsWith("http");
+                        }
                     }
                 }
                 case "link" -> {
@@ -64,7 +70,8 @@ record Metadata(String title, String byline, String date, String language, Strin
                     }
                 }
                 default -> {
-                    if (author.isEmpty() && e.attributesSize() > 0 && isAuthor(e)) {
+                    // an author element only serves when the meta tags give no byline
+                    if (author.isEmpty() && !bylineSettled && e.attributesSize() > 0 && isAuthor(e)) {
                         String text = e.text();
                         author = text.length() <= 120 ? text : "";
                     }

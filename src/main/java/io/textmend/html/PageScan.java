@@ -11,11 +11,12 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * The first walk over a parsed page, doing in one iterative pass what would otherwise be five: the
- * depth check, the {@link Metadata} fields, the never-content elements to cut ({@link Cleanup}), the
- * text statistics of the body without them ({@link TextStats}), and the elements that look like
- * boilerplate ({@link Cleanup#isBoilerplate}), whose fate is decided once the statistics are
- * complete ({@link #boilerplate()}). Nothing is changed during the walk. Local to one call.
+ * The first walk over a parsed page, doing in one iterative pass what would otherwise be four: the
+ * depth check, the {@link Metadata} fields, the never-content elements to cut ({@link Cleanup}) and
+ * the text statistics of the body without them ({@link TextStats}). It also lists the measured
+ * elements in document order with the extent of their subtrees, so that the boilerplate choice
+ * ({@link #boilerplate}) is a loop over an array rather than another walk. Nothing is changed
+ * during the walk. Local to one call.
  */
 final class PageScan {
 
@@ -23,57 +24,57 @@ final class PageScan {
     final List<Element> neverContent = new ArrayList<>();
     /** Statistics of the body with the never-content elements left out; null unless measured. */
     final TextStats stats;
-    /** Elements of the body that look like boilerplate, in document order. */
-    private final List<Element> candidates = new ArrayList<>();
-    /** Per candidate: its number in document order among the measured elements, and the number after its subtree. */
-    private int[] starts = new int[16];
-    private int[] ends = new int[16];
     private final Element body;
+    /** The measured elements in document order (the body first), their counts, and per element
+     *  the position just past its subtree. */
+    private Element[] measured;
+    private TextStats.Counts[] counts;
+    private int[] subtreeEnd;
+    private int size;
 
-    private PageScan(Element body, TextStats stats) {
+    private PageScan(Element body, TextStats stats, int capacity) {
         this.body = body;
         this.stats = stats;
+        this.measured = new Element[capacity];
+        this.counts = new TextStats.Counts[capacity];
+        this.subtreeEnd = new int[capacity];
     }
 
     /**
      * Walks {@code doc}.
      *
-     * @param article   also cut navigation, labels and captions, and find boilerplate candidates
+     * @param article   also cut navigation, labels and captions
      * @param measure   measure the body's text statistics
-     * @param sizeHint  a rough element count, to size the statistics table
+     * @param sizeHint  a rough element count, to size the tables
      * @throws HtmlTooDeepException when a node sits deeper than {@code maxDepth}
      */
     static PageScan run(Document doc, Element body, int maxDepth, boolean article, boolean measure, int sizeHint,
-            Metadata.Collector meta, Vocabulary.Memo vocab) {
-        Map<Element, TextStats.Counts> map = measure ? new IdentityHashMap<>(Math.max(32, sizeHint)) : null;
-        PageScan scan = new PageScan(body, measure ? new TextStats(map) : null);
-        Element[] elements = new Element[64];
+            Metadata.Collector meta) {
+        int capacity = Math.max(32, sizeHint);
+        Map<Element, TextStats.Counts> map = measure ? new IdentityHashMap<>(capacity) : null;
+        PageScan scan = new PageScan(body, measure ? new TextStats(map) : null, measure ? capacity : 0);
+        Element[] open = new Element[64];
         int[] nextChild = new int[64];
-        TextStats.Counts[] counts = new TextStats.Counts[64];
-        int[] candidate = new int[64];
+        int[] position = new int[64]; // of the open element in the measured list, or -1
         int sp = 0;
         int bodyAt = -1;
         int doomedAt = -1;
         int inLink = 0;
-        int order = 0;
         Element e = doc;
         while (true) {
             // enter e, at depth sp (the document is depth 0)
-            if (sp == elements.length) {
-                int n = sp * 2;
-                elements = Arrays.copyOf(elements, n);
-                nextChild = Arrays.copyOf(nextChild, n);
-                counts = Arrays.copyOf(counts, n);
-                candidate = Arrays.copyOf(candidate, n);
+            if (sp == open.length) {
+                open = Arrays.copyOf(open, sp * 2);
+                nextChild = Arrays.copyOf(nextChild, sp * 2);
+                position = Arrays.copyOf(position, sp * 2);
             }
             if (e.childNodeSize() > 0 && sp + 1 > maxDepth) {
                 throw new HtmlTooDeepException(maxDepth);
             }
             meta.visit(e);
-            elements[sp] = e;
+            open[sp] = e;
             nextChild[sp] = 0;
-            counts[sp] = null;
-            candidate[sp] = -1;
+            position[sp] = -1;
             if (e == body) {
                 bodyAt = sp;
             }
@@ -84,33 +85,30 @@ final class PageScan {
                     scan.neverContent.add(e);
                 }
                 if (never && e != body) {
-                    doomedAt = sp; // its subtree is cut: not measured, no candidates in it
+                    doomedAt = sp; // its subtree is cut: not measured
                 } else if (measure) {
                     TextStats.Counts c = new TextStats.Counts();
                     map.put(e, c);
-                    counts[sp] = c;
+                    position[sp] = scan.add(e, c);
                     if (tag.equals("a")) {
                         inLink++;
                     }
-                    if (article && e != body && Cleanup.isBoilerplate(e, vocab)) {
-                        candidate[sp] = scan.addCandidate(e, order);
-                    }
-                    order++;
                 }
             }
             // descend to the next child element, measuring text on the way; climb when done
             Element child = null;
             while (child == null) {
-                Element top = elements[sp];
-                int size = top.childNodeSize();
-                TextStats.Counts c = counts[sp];
-                while (nextChild[sp] < size) {
-                    Node n = top.childNode(nextChild[sp]++);
-                    if (n instanceof Element el) {
+                Element top = open[sp];
+                int n = top.childNodeSize();
+                int at = position[sp];
+                TextStats.Counts c = at >= 0 ? scan.counts[at] : null;
+                while (nextChild[sp] < n) {
+                    Node node = top.childNode(nextChild[sp]++);
+                    if (node instanceof Element el) {
                         child = el;
                         break;
                     }
-                    if (c != null && n instanceof TextNode t) {
+                    if (c != null && node instanceof TextNode t) {
                         TextStats.measure(t.getWholeText(), c, inLink > 0);
                     }
                 }
@@ -122,12 +120,10 @@ final class PageScan {
                     if (TextStats.close(top, c)) {
                         inLink--;
                     }
-                    if (sp > 0 && counts[sp - 1] != null) {
-                        counts[sp - 1].add(c);
+                    if (sp > 0 && position[sp - 1] >= 0) {
+                        scan.counts[position[sp - 1]].add(c);
                     }
-                }
-                if (candidate[sp] >= 0) {
-                    scan.ends[candidate[sp]] = order;
+                    scan.subtreeEnd[at] = scan.size;
                 }
                 if (doomedAt == sp) {
                     doomedAt = -1;
@@ -135,7 +131,7 @@ final class PageScan {
                 if (bodyAt == sp) {
                     bodyAt = -1;
                 }
-                elements[sp] = null;
+                open[sp] = null;
                 if (sp == 0) {
                     return scan;
                 }
@@ -146,35 +142,35 @@ final class PageScan {
         }
     }
 
-    private int addCandidate(Element e, int order) {
-        int i = candidates.size();
-        if (i == starts.length) {
-            starts = Arrays.copyOf(starts, i * 2);
-            ends = Arrays.copyOf(ends, i * 2);
+    private int add(Element e, TextStats.Counts c) {
+        if (size == measured.length) {
+            int n = size * 2;
+            measured = Arrays.copyOf(measured, n);
+            counts = Arrays.copyOf(counts, n);
+            subtreeEnd = Arrays.copyOf(subtreeEnd, n);
         }
-        candidates.add(e);
-        starts[i] = order;
-        return i;
+        measured[size] = e;
+        counts[size] = c;
+        return size++;
     }
 
     /**
-     * The boilerplate-looking elements to remove: those that do not hold the article
-     * ({@link Cleanup#holdsArticle}) and are not inside one already removed. The same choice as a
-     * top-down walk that skips what it removes.
+     * The elements to remove as boilerplate, top-down: those below the body that are hidden, chrome
+     * or named like boilerplate ({@link Cleanup#isBoilerplate}) and do not hold the article
+     * ({@link Cleanup#holdsArticle}); the subtree of each is not looked at further.
      */
-    List<Element> boilerplate() {
+    List<Element> boilerplate(Vocabulary.Memo vocab) {
         TextStats.Counts page = new TextStats.Counts();
         page.add(stats.of(body));
         List<Element> doomed = new ArrayList<>();
-        int skipUntil = -1;
-        for (int i = 0; i < candidates.size(); i++) {
-            if (starts[i] < skipUntil) {
-                continue;
-            }
-            Element e = candidates.get(i);
-            if (!Cleanup.holdsArticle(stats.of(e), page)) {
+        int i = 0;
+        while (i < size) {
+            Element e = measured[i];
+            if (e != body && Cleanup.isBoilerplate(e, vocab) && !Cleanup.holdsArticle(counts[i], page)) {
                 doomed.add(e);
-                skipUntil = ends[i];
+                i = subtreeEnd[i];
+            } else {
+                i++;
             }
         }
         return doomed;

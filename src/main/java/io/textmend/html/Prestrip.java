@@ -21,7 +21,10 @@ final class Prestrip {
     }
 
     static Result strip(String html) {
-        StringBuilder out = null;
+        // the kept runs are copied in bulk (String.getChars) into one array; a StringBuilder copies
+        // a UTF-16 string char by char
+        char[] out = null;
+        int length = 0;
         List<String> jsonLd = new ArrayList<>(2);
         int copied = 0;
         int i = html.indexOf('<');
@@ -52,9 +55,11 @@ final class Prestrip {
             }
             if (cutEnd > i) {
                 if (out == null) {
-                    out = new StringBuilder(html.length() / 2);
+                    out = new char[html.length()];
                 }
-                out.append(html, copied, i).append(' ');
+                html.getChars(copied, i, out, length);
+                length += i - copied;
+                out[length++] = ' ';
                 copied = cutEnd;
                 i = html.indexOf('<', cutEnd);
             } else {
@@ -64,8 +69,9 @@ final class Prestrip {
         if (out == null) {
             return new Result(html, jsonLd);
         }
-        out.append(html, copied, html.length());
-        return new Result(out.toString(), jsonLd);
+        html.getChars(copied, html.length(), out, length);
+        length += html.length() - copied;
+        return new Result(new String(out, 0, length), jsonLd);
     }
 
     /** The cut element's name when one starts at {@code at} (just after '<'), else null. */

@@ -186,6 +186,9 @@ final class Vocabulary {
         private final int[] out;
         private final Map<String, Integer> tokens;
         private final int longestToken;
+        /** ASCII chars some whole-token word starts with; {@link #wideTokenStart}: some starts beyond ASCII. */
+        private final boolean[] tokenStarts = new boolean[128];
+        private final boolean wideTokenStart;
 
         Matcher(Map<String, Integer> substrings, Map<String, Integer> tokens) {
             int sym = 1;
@@ -259,6 +262,24 @@ final class Vocabulary {
             }
             this.tokens = Map.copyOf(tokens);
             this.longestToken = tokens.keySet().stream().mapToInt(String::length).max().orElse(0);
+            boolean wide = false;
+            for (String t : tokens.keySet()) {
+                if (t.isEmpty()) {
+                    continue;
+                }
+                char c = t.charAt(0);
+                if (c < 128) {
+                    tokenStarts[c] = true;
+                } else {
+                    wide = true;
+                }
+            }
+            this.wideTokenStart = wide;
+        }
+
+        private static boolean isLetterOrDigit(char c) {
+            return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
         }
 
         private static int[] newRow(int n) {
@@ -289,11 +310,12 @@ final class Vocabulary {
             if (!tokens.isEmpty()) {
                 int start = -1;
                 for (int i = 0; i <= n; i++) {
-                    boolean word = i < n && Character.isLetterOrDigit(label.charAt(i));
+                    boolean word = i < n && isLetterOrDigit(label.charAt(i));
                     if (word && start < 0) {
                         start = i;
                     } else if (!word && start >= 0) {
-                        if (i - start <= longestToken) {
+                        char first = label.charAt(start);
+                        if (i - start <= longestToken && (first < 128 ? tokenStarts[first] : wideTokenStart)) {
                             Integer t = tokens.get(label.substring(start, i));
                             if (t != null) {
                                 bits |= t;

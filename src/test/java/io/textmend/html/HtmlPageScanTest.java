@@ -64,8 +64,7 @@ class HtmlPageScanTest {
                 ReferencePasses.removeNeverContent(refBody, article);
                 Metadata.Collector collector = new Metadata.Collector();
                 Element body = doc.body();
-                PageScan scan = PageScan.run(doc, body, 512, article, article, 100, collector,
-                        Vocabulary.defaults().memo());
+                PageScan scan = PageScan.run(doc, body, 512, article, article, 100, collector);
                 Cleanup.removeAll(scan.neverContent);
                 assertThat(collector.finish(JsonLd.NONE)).as(as).isEqualTo(refMeta);
                 assertThat(body.outerHtml()).as(as).isEqualTo(refBody.outerHtml());
@@ -77,7 +76,7 @@ class HtmlPageScanTest {
                 assertSameCounts(as, refBody, refStats, body, scan.stats);
                 int before = refBody.getAllElements().size();
                 boolean refExact = ReferencePasses.removeBoilerplate(refBody, refStats, Vocabulary.defaults().memo());
-                List<Element> doomed = scan.boilerplate();
+                List<Element> doomed = scan.boilerplate(Vocabulary.defaults().memo());
                 boolean exact = scan.stats.subtract(doomed, 4L * scan.stats.of(body).elements + 1000);
                 Cleanup.removeAll(doomed);
                 assertThat(exact).as(as).isEqualTo(refExact);
@@ -123,14 +122,30 @@ class HtmlPageScanTest {
                 if (deep) {
                     refused++;
                     assertThatThrownBy(() -> PageScan.run(doc, doc.body(), limit, true, true, 10,
-                            new Metadata.Collector(), Vocabulary.defaults().memo()))
+                            new Metadata.Collector()))
                             .as(shape + " limit " + limit).isInstanceOf(HtmlTooDeepException.class);
                 } else {
-                    PageScan.run(doc, doc.body(), limit, true, true, 10, new Metadata.Collector(),
-                            Vocabulary.defaults().memo());
+                    PageScan.run(doc, doc.body(), limit, true, true, 10, new Metadata.Collector());
                 }
             }
         }
         assertThat(refused).isBetween(20, shapes.size() * 3 - 20);
+    }
+
+    @Test
+    void authorElementServesOnlyWhenTheMetaTagsGiveNoByline() {
+        String body = "<body><p class='story-author'>Not a token</p><p class='Byline story'>By Jane Roe</p><p rel=author>Rel Person</p><p>" + PROSE
+                + "</p></body>";
+        HtmlExtractor x = HtmlExtractor.defaults();
+        assertThat(x.extract("<head></head>" + body, "").byline()).isEqualTo("By Jane Roe");
+        assertThat(x.extract("<head><meta name=author content='https://example.com/jane'></head>" + body, "")
+                .byline()).isEqualTo("By Jane Roe");
+        assertThat(x.extract("<head><meta name=Author content=' John Doe '></head>" + body, "").byline())
+                .isEqualTo("John Doe");
+        // a meta tag in the body comes after the author element, and still wins
+        assertThat(x.extract("<head></head><body><span class=byline>Jane</span><meta name=author content=Max><p>"
+                + PROSE + "</p></body>", "").byline()).isEqualTo("Max");
+        assertThat(x.extract("<head></head><body><span class=AUTHOR>Jane</span><p>" + PROSE + "</p></body>", "")
+                .byline()).isEqualTo("Jane");
     }
 }

@@ -134,11 +134,29 @@ final class BlockRenderer {
 
         void append(String text) {
             int added = 0;
-            for (int i = 0; i < text.length(); i++) {
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
                 if (c > ' ' && c < 0x80) {
-                    line.append(c); // plain ASCII: visible, weight 1
-                    added++;
+                    // a run of plain ASCII (visible, weight 1) with single spaces inside it: each of
+                    // those spaces follows a visible char, where space() would append it, so the run
+                    // is appended as it is
+                    int j = i + 1;
+                    int spaces = 0;
+                    while (j < n) {
+                        char d = text.charAt(j);
+                        if (d > ' ' && d < 0x80) {
+                            j++;
+                        } else if (d == ' ' && j + 1 < n && text.charAt(j + 1) > ' ' && text.charAt(j + 1) < 0x80) {
+                            j += 2;
+                            spaces++;
+                        } else {
+                            break;
+                        }
+                    }
+                    line.append(text, i, j);
+                    added += j - i - spaces;
+                    i = j - 1;
                     continue;
                 }
                 if (inPre > 0 && c == '\n') {

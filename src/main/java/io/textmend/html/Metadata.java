@@ -106,9 +106,14 @@ record Metadata(String title, String byline, String date, String language, Strin
                 || containsIgnoreCase(cls, "author") && e.hasClass("author");
     }
 
+    /** {@code s.regionMatches(true, i, word, ...)} at some i; {@code word} is lower-case ASCII. */
     private static boolean containsIgnoreCase(String s, String word) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
         for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
-            if (s.regionMatches(true, i, word, 0, word.length())) {
+            char c = s.charAt(i);
+            // an ASCII char matches an ASCII letter ignoring case only as itself or its other case
+            if ((c == lower || c == upper || c >= 128) && s.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }

@@ -73,4 +73,25 @@ final class ReferencePasses {
         Cleanup.removeAll(doomed);
         return exact;
     }
+
+    /** Adds a text's weighted length and punctuation to {@code c}, char by char. */
+    static void measureText(String s, TextStats.Counts c, boolean link) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch <= ' ' || ch == '\u00A0') {
+                continue;
+            }
+            n += TextStats.weight(ch);
+            switch (ch) {
+                case ',', '，', '、', '،', '；', ';' -> c.commas++;
+                case '.', '!', '?', '。', '！', '？', '؟', '।' -> c.stops++;
+                default -> { }
+            }
+        }
+        c.chars += n;
+        if (link) {
+            c.linkChars += n;
+        }
+    }
 }

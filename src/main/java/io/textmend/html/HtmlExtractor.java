@@ -6,7 +6,6 @@ import io.textmend.encoding.EncodingDetector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -58,9 +57,9 @@ public final class HtmlExtractor {
         // the parser nests one level past the limit (deeper tags are flattened there), so a page
         // over the limit is recognised after parsing, in time and memory linear in the page
         org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setMaxDepth(options.maxDepth() + 2);
-        Document doc = Jsoup.parse(cut.html(), baseUri == null ? "" : baseUri, parser);
+        Document doc = parser.parseInput(cut.reader(), baseUri == null ? "" : baseUri);
         // about one element per 100 chars of markup on the benchmark pages
-        return extractOwned(doc, JsonLd.of(cut.jsonLd()), cut.html().length() / 100);
+        return extractOwned(doc, JsonLd.of(cut.jsonLd()), cut.length() / 100);
     }
 
     /** Refuses a document nested deeper than the options allow. */

@@ -31,10 +31,6 @@ final class BlockRenderer {
     private BlockRenderer() {
     }
 
-    /** End-of-element marker on the walk's stack. */
-    private record End(Element element, boolean block, boolean link, boolean pre) {
-    }
-
     static List<Rendered> render(List<Element> roots) {
         State s = new State();
         for (Element root : roots) {
@@ -44,58 +40,84 @@ final class BlockRenderer {
         return s.out;
     }
 
+    /** Bits of what an open element ends when it closes. */
+    private static final int BLOCK = 1;
+    private static final int LINK = 2;
+    private static final int PRE = 4;
+
+    /**
+     * An iterative walk over the nodes under {@code root} in document order. The stack holds the
+     * open elements, the index of the next child of each and what each ends when it closes.
+     */
     private static void walk(Element root, State s) {
-        List<Object> stack = new ArrayList<>();
-        stack.add(root);
-        while (!stack.isEmpty()) {
-            Object top = stack.remove(stack.size() - 1);
-            if (top instanceof End end) {
-                if (end.link()) {
-                    s.inLink--;
-                }
-                if (end.pre()) {
-                    s.inPre--;
-                }
-                if (end.block()) {
-                    s.flush();
-                    s.owners.remove(s.owners.size() - 1);
-                }
-                continue;
-            }
-            Node n = (Node) top;
-            if (n instanceof TextNode t) {
-                s.append(t.getWholeText());
-                continue;
-            }
-            if (!(n instanceof Element e)) {
-                continue;
-            }
+        Element[] open = new Element[32];
+        int[] next = new int[32];
+        int[] ends = new int[32];
+        int sp = -1;
+        Element e = root;
+        while (true) {
+            // open e: a br is a line break and nothing more; a block ends the current block
             String tag = e.normalName();
             if (tag.equals("br")) {
                 s.lineBreak();
-                continue;
+            } else {
+                int end = 0;
+                if (BLOCK_TAGS.contains(tag)) {
+                    s.flush();
+                    s.owners.add(e);
+                    end = BLOCK;
+                } else if (tag.equals("td") || tag.equals("th")) {
+                    s.space();
+                }
+                if (tag.equals("a")) {
+                    s.inLink++;
+                    end |= LINK;
+                }
+                if (tag.equals("pre")) {
+                    s.inPre++;
+                    end |= PRE;
+                }
+                if (++sp == open.length) {
+                    open = java.util.Arrays.copyOf(open, sp * 2);
+                    next = java.util.Arrays.copyOf(next, sp * 2);
+                    ends = java.util.Arrays.copyOf(ends, sp * 2);
+                }
+                open[sp] = e;
+                next[sp] = 0;
+                ends[sp] = end;
             }
-            boolean block = BLOCK_TAGS.contains(tag);
-            boolean link = tag.equals("a");
-            boolean pre = tag.equals("pre");
-            if (block) {
-                s.flush();
-                s.owners.add(e);
-            } else if (tag.equals("td") || tag.equals("th")) {
-                s.space();
+            // the next child element, appending text on the way; close what is done
+            e = null;
+            while (e == null && sp >= 0) {
+                Element top = open[sp];
+                int size = top.childNodeSize();
+                while (next[sp] < size) {
+                    Node n = top.childNode(next[sp]++);
+                    if (n instanceof Element child) {
+                        e = child;
+                        break;
+                    }
+                    if (n instanceof TextNode t) {
+                        s.append(t.getWholeText());
+                    }
+                }
+                if (e == null) {
+                    int end = ends[sp];
+                    open[sp--] = null;
+                    if ((end & LINK) != 0) {
+                        s.inLink--;
+                    }
+                    if ((end & PRE) != 0) {
+                        s.inPre--;
+                    }
+                    if ((end & BLOCK) != 0) {
+                        s.flush();
+                        s.owners.remove(s.owners.size() - 1);
+                    }
+                }
             }
-            if (link) {
-                s.inLink++;
-            }
-            if (pre) {
-                s.inPre++;
-            }
-            if (block || link || pre) {
-                stack.add(new End(e, block, link, pre));
-            }
-            List<Node> kids = e.childNodes();
-            for (int k = kids.size() - 1; k >= 0; k--) {
-                stack.add(kids.get(k));
+            if (e == null) {
+                return;
             }
         }
     }
@@ -112,8 +134,31 @@ final class BlockRenderer {
 
         void append(String text) {
             int added = 0;
-            for (int i = 0; i < text.length(); i++) {
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
+                if (c > ' ' && c < 0x80) {
+                    // a run of plain ASCII (visible, weight 1) with single spaces inside it: each of
+                    // those spaces follows a visible char, where space() would append it, so the run
+                    // is appended as it is
+                    int j = i + 1;
+                    int spaces = 0;
+                    while (j < n) {
+                        char d = text.charAt(j);
+                        if (d > ' ' && d < 0x80) {
+                            j++;
+                        } else if (d == ' ' && j + 1 < n && text.charAt(j + 1) > ' ' && text.charAt(j + 1) < 0x80) {
+                            j += 2;
+                            spaces++;
+                        } else {
+                            break;
+                        }
+                    }
+                    line.append(text, i, j);
+                    added += j - i - spaces;
+                    i = j - 1;
+                    continue;
+                }
                 if (inPre > 0 && c == '\n') {
                     trimTrailingSpace();
                     line.append('\n');
@@ -168,8 +213,18 @@ final class BlockRenderer {
         }
 
         void flush() {
-            String t = line.toString().strip();
-            if (!t.isEmpty()) {
+            // the line holds no whitespace but ' ' and '\n' (append maps the rest to ' '), so
+            // trimming those is String.strip()
+            int from = 0;
+            int to = line.length();
+            while (from < to && (line.charAt(from) == ' ' || line.charAt(from) == '\n')) {
+                from++;
+            }
+            while (to > from && (line.charAt(to - 1) == ' ' || line.charAt(to - 1) == '\n')) {
+                to--;
+            }
+            if (from < to) {
+                String t = line.substring(from, to);
                 Element owner = owners.isEmpty() ? null : owners.get(owners.size() - 1);
                 out.add(new Rendered(t, owner == null ? "" : owner.normalName(), owner, chars, linkChars));
             }

@@ -7,9 +7,9 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Removes what is never article text from a page body, in two passes: tags that never hold
- * content, then elements that are hidden, forms, page chrome or named like boilerplate
- * ({@link Vocabulary.Kind#DROP}), unless they hold most of the page's text. Stateless.
+ * What is never article text in a page body: tags that never hold content, then elements that are
+ * hidden, forms, page chrome or named like boilerplate ({@link Vocabulary.Kind#DROP}), unless they
+ * hold most of the page's text. {@link PageScan} finds them; this class decides and removes. Stateless.
  */
 final class Cleanup {
 
@@ -25,18 +25,6 @@ final class Cleanup {
     private static final Set<String> CHROME = Set.of("form", "aside", "footer", "header", "menu", "figure");
 
     private Cleanup() {
-    }
-
-    /** Removes never-content tags, and when {@code article} also navigation, labels and captions. */
-    static void removeNeverContent(Element body, boolean article) {
-        List<Element> doomed = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            String tag = e.normalName();
-            if (NEVER_CONTENT.contains(tag) || article && NEVER_ARTICLE.contains(tag)) {
-                doomed.add(e);
-            }
-        }
-        removeAll(doomed);
     }
 
     /**
@@ -70,34 +58,8 @@ final class Cleanup {
         }
     }
 
-    /**
-     * Removes hidden elements, chrome and boilerplate-named elements, and takes their text out of
-     * their ancestors' counts in {@code stats}; returns false when that would cost more than
-     * measuring again (very deep trees), in which case the caller re-measures.
-     */
-    static boolean removeBoilerplate(Element body, TextStats stats, Vocabulary.Memo vocab) {
-        TextStats.Counts page = new TextStats.Counts();
-        page.add(stats.of(body));
-        List<Element> doomed = new ArrayList<>();
-        List<Element> stack = new ArrayList<>(body.children());
-        java.util.Collections.reverse(stack);
-        while (!stack.isEmpty()) {
-            Element e = stack.remove(stack.size() - 1);
-            if (isBoilerplate(e, vocab) && !holdsArticle(stats.of(e), page)) {
-                doomed.add(e); // its subtree goes with it, so it is not visited
-                continue;
-            }
-            List<Element> kids = e.children();
-            for (int k = kids.size() - 1; k >= 0; k--) {
-                stack.add(kids.get(k));
-            }
-        }
-        boolean exact = stats.subtract(doomed, 4L * page.elements + 1000);
-        removeAll(doomed);
-        return exact;
-    }
-
-    private static boolean isBoilerplate(Element e, Vocabulary.Memo vocab) {
+    /** True when an element is hidden, chrome or named like boilerplate (its text is not considered). */
+    static boolean isBoilerplate(Element e, Vocabulary.Memo vocab) {
         String tag = e.normalName();
         if (isHidden(e) || CHROME.contains(tag)) {
             return true;
@@ -105,9 +67,9 @@ final class Cleanup {
         if (tag.equals("article") || tag.equals("main") || e.attr("itemprop").contains("articleBody")) {
             return false;
         }
-        String label = Vocabulary.label(e);
-        return !label.isEmpty() && vocab.matches(Vocabulary.Kind.DROP, label)
-                && !vocab.matches(Vocabulary.Kind.KEEP, label) || isRole(e);
+        int mask = vocab.mask(e);
+        return (mask & 1 << Vocabulary.Kind.DROP.ordinal()) != 0 && (mask & 1 << Vocabulary.Kind.KEEP.ordinal()) == 0
+                || isRole(e);
     }
 
     private static boolean isRole(Element e) {

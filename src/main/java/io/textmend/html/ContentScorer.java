@@ -193,7 +193,7 @@ final class ContentScorer {
         if (itemprop.contains("articleBody") || itemprop.contains("text")) {
             s += 25;
         }
-        return s + vocab.weight(Vocabulary.label(e));
+        return s + vocab.weight(e);
     }
 
     static int commas(String t) {

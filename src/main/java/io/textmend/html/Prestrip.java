@@ -11,8 +11,42 @@ import java.util.List;
  */
 final class Prestrip {
 
-    /** The markup without the cut elements, and the JSON-LD blocks found. */
-    record Result(String html, List<String> jsonLd) {
+    /**
+     * The markup without the cut elements, and the JSON-LD blocks found. The markup is kept as the
+     * chars it was copied into (or the input, when nothing was cut) and read by the parser from
+     * there: making a String of them would copy them again, after a failed try at Latin-1.
+     */
+    static final class Result {
+        private final String original;
+        private final char[] chars;
+        private final int length;
+        private final List<String> jsonLd;
+
+        private Result(String original, char[] chars, int length, List<String> jsonLd) {
+            this.original = original;
+            this.chars = chars;
+            this.length = length;
+            this.jsonLd = jsonLd;
+        }
+
+        /** The markup's length in chars. */
+        int length() {
+            return length;
+        }
+
+        /** A reader of the markup. */
+        java.io.Reader reader() {
+            return chars == null ? new java.io.StringReader(original) : new java.io.CharArrayReader(chars, 0, length);
+        }
+
+        /** The markup as a String (a copy). */
+        String html() {
+            return chars == null ? original : new String(chars, 0, length);
+        }
+
+        List<String> jsonLd() {
+            return jsonLd;
+        }
     }
 
     private static final String[] CUT = {"script", "style", "noscript", "svg", "template"};
@@ -21,9 +55,12 @@ final class Prestrip {
     }
 
     static Result strip(String html) {
-        StringBuilder out = null;
+        // first the cuts, as [start, end) pairs; then the kept runs, copied in bulk into one array
+        // of the exact size, with one space for each cut
+        int[] cuts = new int[32];
+        int n = 0;
+        int kept = html.length();
         List<String> jsonLd = new ArrayList<>(2);
-        int copied = 0;
         int i = html.indexOf('<');
         while (i >= 0 && i < html.length() - 1) {
             int cutEnd = -1;
@@ -51,21 +88,31 @@ final class Prestrip {
                 }
             }
             if (cutEnd > i) {
-                if (out == null) {
-                    out = new StringBuilder(html.length() / 2);
+                if (n == cuts.length) {
+                    cuts = java.util.Arrays.copyOf(cuts, n * 2);
                 }
-                out.append(html, copied, i).append(' ');
-                copied = cutEnd;
+                cuts[n++] = i;
+                cuts[n++] = cutEnd;
+                kept -= cutEnd - i - 1;
                 i = html.indexOf('<', cutEnd);
             } else {
                 i = html.indexOf('<', i + 1);
             }
         }
-        if (out == null) {
-            return new Result(html, jsonLd);
+        if (n == 0) {
+            return new Result(html, null, html.length(), jsonLd);
         }
-        out.append(html, copied, html.length());
-        return new Result(out.toString(), jsonLd);
+        char[] out = new char[kept];
+        int length = 0;
+        int copied = 0;
+        for (int k = 0; k < n; k += 2) {
+            html.getChars(copied, cuts[k], out, length);
+            length += cuts[k] - copied;
+            out[length++] = ' ';
+            copied = cuts[k + 1];
+        }
+        html.getChars(copied, html.length(), out, length);
+        return new Result(null, out, kept, jsonLd);
     }
 
     /** The cut element's name when one starts at {@code at} (just after '<'), else null. */

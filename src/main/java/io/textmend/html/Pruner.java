@@ -19,15 +19,28 @@ final class Pruner {
     }
 
     static void prune(List<Element> parts, TextStats stats, ContentScorer.Scores scores, Vocabulary.Memo vocab) {
+        // each decision reads only the statistics and scores, which removal does not change, so the
+        // removals are collected first and made after the walk
+        List<Element> doomed = new ArrayList<>();
+        List<Element> stack = new ArrayList<>();
         for (Element part : parts) {
-            List<Element> stack = new ArrayList<>(part.children());
+            pushChildren(part, stack);
             while (!stack.isEmpty()) {
                 Element e = stack.remove(stack.size() - 1);
                 if (CONDITIONAL.contains(e.normalName()) && isBoilerplate(e, stats, scores, vocab)) {
-                    e.remove();
+                    doomed.add(e);
                     continue;
                 }
-                stack.addAll(e.children());
+                pushChildren(e, stack);
+            }
+        }
+        Cleanup.removeAll(doomed);
+    }
+
+    private static void pushChildren(Element e, List<Element> stack) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof Element child) {
+                stack.add(child);
             }
         }
     }
@@ -35,8 +48,7 @@ final class Pruner {
     static boolean isBoilerplate(Element e, TextStats stats, ContentScorer.Scores scores, Vocabulary.Memo vocab) {
         String tag = e.normalName();
         TextStats.Counts c = stats.of(e);
-        String label = Vocabulary.label(e);
-        int weight = vocab.weight(label);
+        int weight = vocab.weight(e);
         if (tag.equals("span")) {
             // spans only go when they are named like boilerplate and are mostly links
             return weight < 0 && c.linkDensity() > 0.5;

@@ -71,7 +71,7 @@ final class TextStats {
 
     private final Map<Element, Counts> counts;
 
-    private TextStats(Map<Element, Counts> counts) {
+    TextStats(Map<Element, Counts> counts) {
         this.counts = counts;
     }
 
@@ -129,22 +129,8 @@ final class TextStats {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     Counts c = stack.remove(stack.size() - 1);
-                    String tag = e.normalName();
-                    c.elements++;
-                    switch (tag) {
-                        case "a" -> inLink[0]--;
-                        case "p" -> {
-                            c.paragraphs++;
-                            if (c.chars >= 80) {
-                                c.longParagraphs++;
-                            }
-                        }
-                        case "img", "picture", "video" -> c.images++;
-                        case "ul", "ol" -> c.lists++;
-                        case "li" -> c.items++;
-                        case "h1", "h2", "h3", "h4", "h5", "h6" -> c.headings++;
-                        case "input", "select", "textarea", "button" -> c.inputs++;
-                        default -> { }
+                    if (close(e, c)) {
+                        inLink[0]--;
                     }
                     if (!stack.isEmpty()) {
                         stack.get(stack.size() - 1).add(c);
@@ -155,11 +141,41 @@ final class TextStats {
         return new TextStats(map);
     }
 
+    /**
+     * Completes an element's counts once its subtree is measured (the element itself, and its kind:
+     * paragraph, image, list...); true when it is a link, whose text has ended.
+     */
+    static boolean close(Element e, Counts c) {
+        c.elements++;
+        switch (e.normalName()) {
+            case "a" -> {
+                return true;
+            }
+            case "p" -> {
+                c.paragraphs++;
+                if (c.chars >= 80) {
+                    c.longParagraphs++;
+                }
+            }
+            case "img", "picture", "video" -> c.images++;
+            case "ul", "ol" -> c.lists++;
+            case "li" -> c.items++;
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> c.headings++;
+            case "input", "select", "textarea", "button" -> c.inputs++;
+            default -> { }
+        }
+        return false;
+    }
+
     /** Adds a text's weighted length and punctuation to {@code c}. */
     static void measure(String s, Counts c, boolean link) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
+            if (ch > ' ' && ch < 0x80 && ch != ',' && ch != ';' && ch != '.' && ch != '!' && ch != '?') {
+                n++; // plain ASCII: weight 1, no punctuation counted
+                continue;
+            }
             if (ch <= ' ' || ch == '\u00A0') {
                 continue;
             }

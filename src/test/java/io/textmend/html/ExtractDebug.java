@@ -18,7 +18,7 @@ final class ExtractDebug {
         Document doc = Jsoup.parse(new String(page.html(), StandardCharsets.UTF_8));
         Vocabulary.Memo vocab = Vocabulary.defaults().memo();
         Element body = doc.body();
-        Cleanup.removeNeverContent(body, true);
+        ReferencePasses.removeNeverContent(body, true);
         TextStats stats = TextStats.measure(body);
         System.out.println("body chars " + stats.of(body).chars);
         for (Element e : body.getAllElements()) {
@@ -27,7 +27,7 @@ final class ExtractDebug {
                 System.out.println("hidden " + describe(e, stats));
             }
         }
-        Cleanup.removeBoilerplate(body, stats, vocab);
+        ReferencePasses.removeBoilerplate(body, stats, vocab);
         TextStats after = TextStats.measure(body);
         System.out.println("after removal " + after.of(body).chars);
         List<BlockRenderer.Rendered> all = BlockRenderer.render(List.of(body));

@@ -129,15 +129,16 @@ final class EncodingRepair implements FixStep {
             }
         }
         if ((mask & Suspicion.LEGACY) != 0 && !mostlyExplained(text, found)) {
-            for (Codec c : Codecs.Legacy.INTENDED) {
-                LegacyMisread.find(text, Codecs.Western.CP1252, c, found);
-            }
+            LegacyPage.findAs1252(text, found);
             for (Codec c : Codecs.DoubleByte.INTENDED) {
                 LegacyMisread.find(text, Codecs.Western.CP1252, c, found);
             }
         }
+        if ((mask & (Suspicion.LEGACY | Suspicion.LEGACY_LINE)) == Suspicion.LEGACY_LINE) {
+            LegacyPage.findAs1252(text, found);
+        }
         if ((mask & Suspicion.KOI8) != 0) {
-            LegacyMisread.find(text, Codecs.Legacy.CP1251, Codecs.Legacy.KOI8_R, found);
+            LegacyPage.findKoi8As1251(text, found);
         }
     }
 

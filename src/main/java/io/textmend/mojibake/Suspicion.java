@@ -21,6 +21,8 @@ final class Suspicion {
     static final int LEGACY = 4;
     /** KOI8-R read as windows-1251. */
     static final int KOI8 = 8;
+    /** A letter of a legacy Latin page seen through windows-1252 ({@link LegacyPage#HINTS}), before a letter. */
+    static final int LEGACY_LINE = 16;
     /** Bits from here on: which single-byte wrong decoders ({@link #singleByteDecoders}) could be at work. */
     static final int DECODER_SHIFT = 8;
     private static final int ALL_DECODERS = 0xFFFF << DECODER_SHIFT;
@@ -55,6 +57,7 @@ final class Suspicion {
     private static final byte CYR_LOWER = 8;
     private static final byte CYR_UPPER = 16;
     private static final byte C1 = 32;
+    private static final byte LEGACY_HINT = 64;
 
     static {
         List<Codec> single = singleByteDecoders();
@@ -123,6 +126,9 @@ final class Suspicion {
             }
         }
         FLAGS[0xFFFD] |= C1;
+        for (char h : LegacyPage.HINTS.toCharArray()) {
+            FLAGS[h] |= LEGACY_HINT;
+        }
     }
 
     private Suspicion() {
@@ -152,6 +158,9 @@ final class Suspicion {
                 if (prevDbLeads != 0 && c < 0x40) {
                     mask |= DOUBLE; // "鈥?": the last byte of a sequence lost before ASCII
                 }
+                if ((prevFlags & LEGACY_HINT) != 0 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    mask |= LEGACY_LINE;
+                }
                 need1 = 0;
                 need2 = 0;
                 need3 = 0;
@@ -176,6 +185,9 @@ final class Suspicion {
             highRun = (f & HIGH_1252) != 0 ? highRun + 1 : 0;
             if (highRun >= 3 || highRun == 2 && ((prevFlags | f) & HIGH_SYMBOL) != 0) {
                 mask |= LEGACY; // three high-half characters in a row, or two with a sign among them
+            }
+            if ((prevFlags & LEGACY_HINT) != 0 && (f & HIGH_1252) != 0) {
+                mask |= LEGACY_LINE;
             }
             if ((prevFlags & CYR_LOWER) != 0 && (f & CYR_UPPER) != 0) {
                 mask |= KOI8;

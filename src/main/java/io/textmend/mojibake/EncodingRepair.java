@@ -128,14 +128,16 @@ final class EncodingRepair implements FixStep {
                 Utf8Misread.find(text, c, found);
             }
         }
-        if ((mask & Suspicion.LEGACY) != 0 && !mostlyExplained(text, found)) {
+        boolean explained = (mask & (Suspicion.LEGACY | Suspicion.LEGACY_LINE | Suspicion.SINGLE)) != 0
+                && mostlyExplained(text, found);
+        if ((mask & (Suspicion.LEGACY | Suspicion.LEGACY_LINE | Suspicion.SINGLE)) != 0 && !explained) {
+            // a whole line of a legacy page (C1 controls stand for some of their letters, too)
             LegacyPage.findAs1252(text, found);
+        }
+        if ((mask & Suspicion.LEGACY) != 0 && !explained) {
             for (Codec c : Codecs.DoubleByte.INTENDED) {
                 LegacyMisread.find(text, Codecs.Western.CP1252, c, found);
             }
-        }
-        if ((mask & (Suspicion.LEGACY | Suspicion.LEGACY_LINE)) == Suspicion.LEGACY_LINE) {
-            LegacyPage.findAs1252(text, found);
         }
         if ((mask & Suspicion.KOI8) != 0) {
             LegacyPage.findKoi8As1251(text, found);

@@ -2,6 +2,7 @@ package io.textmend.mojibake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A whole line of a legacy single-byte page read with another single-byte page: cp1251, cp1250,
@@ -23,22 +24,29 @@ final class LegacyPage {
 
     /**
      * Characters windows-1252 shows for letters of cp1250 and cp1254 that Western text seldom
-     * writes before another letter (ě ř ů ň ć đ ő ű; ł ą ż ľ ş; ğ ş ı İ): followed by a letter they
+     * writes before another letter (ě ř ů ň ć đ ő ű č ă; ł ą ż ľ ş; ğ ş ı İ): followed by a letter they
      * are worth a look at the whole line ({@link Suspicion#LEGACY_LINE}).
      */
     static final String HINTS = "\u00EC\u00F2\u00F9\u00F8\u00CC\u00D2\u00D9\u00D8\u00E6\u00C6\u00F5\u00D5"
             + "\u00FB\u00DB\u00B9\u00B3\u00BF\u00BC\u00BE\u00BA\u00AA\u00A3\u00A5\u0178"
-            + "\u00F0\u00FE\u00D0\u00DE\u00DD\u00FD";
+            + "\u00F0\u00FE\u00D0\u00DE\u00DD\u00FD\u00E8\u00C8\u00E3\u00C3";
 
     /** The least log-probability a bigram of the text as it stands is scored at. */
     static final float ORIGINAL_FLOOR = -7f;
-    /** Nats the repair must win by, at least, and per changed character. */
-    static final float MIN_GAIN = 6f;
-    static final float GAIN_PER_CHANGE = 1f;
+    /**
+     * Nats the repair must win by, at least, and per changed character: judged in another
+     * language than the one the text as it stands reads as best, and judged in the same one.
+     */
+    static final float MIN_GAIN = 10f;
+    static final float GAIN_PER_CHANGE = 2f;
+    static final float MIN_GAIN_SAME = 6f;
+    static final float GAIN_PER_CHANGE_SAME = 1f;
     /** The repaired line's mean log-probability per bigram in its language must reach this. */
     static final float MIN_MEAN = -4.2f;
     /** The mean log-probability of the bigrams that touch a changed character must reach this. */
-    static final float MIN_CHANGED_MEAN = -3.6f;
+    static final float MIN_CHANGED_MEAN = -4.0f;
+    /** The same, for a repair judged in another language than the text as it stands reads as best. */
+    static final float MIN_CHANGED_MEAN_OTHER = -3.4f;
     /** Of the changed characters, at least this share must come out as letters (a page holds words). */
     static final float MIN_LETTER_SHARE = 0.8f;
 
@@ -87,6 +95,18 @@ final class LegacyPage {
     }
 
     static void find(String text, Codec wrong, List<Target> targets, List<Candidate> out) {
+        find(text, wrong, targets, out, null);
+    }
+
+    /** The numbers the decision rests on, per intended page, for diagnosis ({@code MojibakeDebug}). */
+    static String explain(String text) {
+        StringBuilder sb = new StringBuilder();
+        find(text, Codecs.Western.CP1252, Holder.AS_1252, new ArrayList<>(), sb);
+        find(text, Codecs.Legacy.CP1251, Holder.AS_1251, new ArrayList<>(), sb);
+        return sb.toString();
+    }
+
+    private static void find(String text, Codec wrong, List<Target> targets, List<Candidate> out, StringBuilder trace) {
         int n = text.length();
         int[] bytes = new int[n];
         int firstHigh = -1;
@@ -109,6 +129,7 @@ final class LegacyPage {
         LetterModel originalLanguage = null;
         float original = Float.NaN;
         char[] decoded = new char[n];
+        int[] changes = new int[n];
         for (Target t : targets) {
             int first = -1;
             int last = -1;
@@ -121,7 +142,7 @@ final class LegacyPage {
                 ok = d != 0 && !(d >= 0x80 && d <= 0x9F) && d != 0xFFFD && d != 0xFFFE;
                 decoded[i] = d;
                 if (d != text.charAt(i)) {
-                    changed++;
+                    changes[changed++] = i;
                     char tok = LetterModel.token(d);
                     changedLetters += tok != LetterModel.BOUNDARY && tok != LetterModel.SIGN ? 1 : 0;
                     last = i;
@@ -131,6 +152,18 @@ final class LegacyPage {
                 }
             }
             if (!ok || changed == 0 || changedLetters < MIN_LETTER_SHARE * changed) {
+                continue;
+            }
+            // cheap first: do the changed letters read as one of the page's languages at all?
+            float bestChanged = Float.NEGATIVE_INFINITY;
+            for (LetterModel m : t.models()) {
+                bestChanged = Math.max(bestChanged, changedMean(m, decoded, changes, changed));
+            }
+            if (trace != null) {
+                trace.append(String.format(Locale.ROOT, "  %s: changed %d, changed mean %.2f%n",
+                        t.page().name(), changed, bestChanged));
+            }
+            if (bestChanged < MIN_CHANGED_MEAN) {
                 continue;
             }
             String candidate = new String(decoded);
@@ -146,7 +179,8 @@ final class LegacyPage {
                     bestMean = count[0] == 0 ? 0 : s / count[0];
                 }
             }
-            if (bestMean < MIN_MEAN || changedMean(bestModel, text, candidate) < MIN_CHANGED_MEAN) {
+            float bestChangedMean = changedMean(bestModel, decoded, changes, changed);
+            if (bestMean < MIN_MEAN || bestChangedMean < MIN_CHANGED_MEAN) {
                 continue;
             }
             if (originalLanguage == null) {
@@ -154,10 +188,18 @@ final class LegacyPage {
                 original = flooredScore(originalLanguage, text);
             }
             float gain = best - original;
-            if (t.models().contains(originalLanguage)) {
+            boolean enough = gain >= Math.max(MIN_GAIN, GAIN_PER_CHANGE * changed)
+                    && bestChangedMean >= MIN_CHANGED_MEAN_OTHER;
+            if (!enough && t.models().contains(originalLanguage)) {
                 gain = Math.max(gain, sameLanguageGain(originalLanguage, text, candidate));
+                enough = gain >= Math.max(MIN_GAIN_SAME, GAIN_PER_CHANGE_SAME * changed);
             }
-            if (gain < Math.max(MIN_GAIN, GAIN_PER_CHANGE * changed)) {
+            if (trace != null) {
+                trace.append(String.format(Locale.ROOT,
+                        "    best %s mean %.2f; as it stands %s %.1f; gain %.1f%n", bestModel.language(), bestMean,
+                        originalLanguage.language(), original, gain));
+            }
+            if (!enough) {
                 continue;
             }
             // the line is judged whole, so the repair spans all its non-ASCII text: none of it is a stray
@@ -168,24 +210,26 @@ final class LegacyPage {
         }
     }
 
-    /** The mean log-probability, in {@code m}, of the candidate's bigrams that touch a changed character. */
-    static float changedMean(LetterModel m, String text, String candidate) {
+    /**
+     * The mean log-probability, in {@code m}, of the bigrams of {@code decoded} that touch one of
+     * its {@code count} changed positions {@code changes} (ascending).
+     */
+    static float changedMean(LetterModel m, char[] decoded, int[] changes, int count) {
         float total = 0;
         int n = 0;
-        char prev = LetterModel.BOUNDARY;
-        boolean prevChanged = false;
-        for (int i = 0; i <= candidate.length(); i++) {
-            char t = i == candidate.length() ? LetterModel.BOUNDARY : LetterModel.token(candidate.charAt(i));
-            boolean changed = i < candidate.length() && candidate.charAt(i) != text.charAt(i);
-            if (t == LetterModel.BOUNDARY && prev == LetterModel.BOUNDARY) {
-                continue;
-            }
-            if (changed || prevChanged) {
-                total += m.logProb(prev, t);
+        for (int k = 0; k < count; k++) {
+            int i = changes[k];
+            char t = LetterModel.token(decoded[i]);
+            char before = i == 0 ? LetterModel.BOUNDARY : LetterModel.token(decoded[i - 1]);
+            if (!(k > 0 && changes[k - 1] == i - 1) && !(t == LetterModel.BOUNDARY && before == LetterModel.BOUNDARY)) {
+                total += m.logProb(before, t);
                 n++;
             }
-            prev = t;
-            prevChanged = changed;
+            char after = i + 1 == decoded.length ? LetterModel.BOUNDARY : LetterModel.token(decoded[i + 1]);
+            if (!(t == LetterModel.BOUNDARY && after == LetterModel.BOUNDARY)) {
+                total += m.logProb(t, after);
+                n++;
+            }
         }
         return n == 0 ? Float.NEGATIVE_INFINITY : total / n;
     }

@@ -44,7 +44,7 @@ final class LegacyPage {
     /** The repaired line's mean log-probability per bigram in its language must reach this. */
     static final float MIN_MEAN = -4.2f;
     /** The mean log-probability of the bigrams that touch a changed character must reach this. */
-    static final float MIN_CHANGED_MEAN = -4.0f;
+    static final float MIN_CHANGED_MEAN = -5.5f;
     /** The same, for a repair judged in another language than the text as it stands reads as best. */
     static final float MIN_CHANGED_MEAN_OTHER = -3.4f;
     /** Of the changed characters, at least this share must come out as letters (a page holds words). */

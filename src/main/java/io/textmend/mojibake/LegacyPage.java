@@ -235,7 +235,7 @@ final class LegacyPage {
     }
 
     /** The language the text as it stands suits best, each bigram's score floored. */
-    private static LetterModel bestLanguage(String text) {
+    static LetterModel bestLanguage(String text) {
         float best = Float.NEGATIVE_INFINITY;
         LetterModel language = null;
         for (LetterModel m : Holder.ALL) {

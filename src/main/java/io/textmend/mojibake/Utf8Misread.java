@@ -121,7 +121,9 @@ final class Utf8Misread {
             out.add(new Candidate(cs, ce, fixed, gain + 4f, detail, false));
         } else if (!guessed && gain > 1f && cost < 0.7f * orig) {
             out.add(new Candidate(cs, ce, fixed, gain, detail, false));
-        } else if (orig - plain >= -1.5f) {
+        } else if (orig - plain >= -1.5f || guessed && fixed.equals("\u00A0")) {
+            // ("40Â procent", "EE.Â UU": the NBSP itself after a digit or a stop costs more than Â
+            // alone, yet where the line is proven garbled it is the NBSP)
             // weak alone (a guessed byte, a one-letter word): kept only where the same wrong decoder
             // certainly garbled the same text
             out.add(new Candidate(cs, ce, fixed, gain, detail, true));
@@ -269,9 +271,9 @@ final class Utf8Misread {
         return 0;
     }
 
-    /** Leads whose sequence with 0xA0 is a common character: NBSP, à, Š, Π, Р. */
+    /** Leads whose sequence with 0xA0 is a common character: NBSP, à, Š, Π, Р, נ. */
     private static boolean isNbspLead(int b) {
-        return b == 0xC2 || b == 0xC3 || b == 0xC5 || b == 0xCE || b == 0xD0;
+        return b == 0xC2 || b == 0xC3 || b == 0xC5 || b == 0xCE || b == 0xD0 || b == 0xD7;
     }
 
     /** After "Ã ": a second space, or Portuguese "às", "àquele", "àquela", "àquilo" take the space. */
@@ -282,8 +284,29 @@ final class Utf8Misread {
         if (r.bytes[q] == 's' && (q + 1 >= r.nb || r.bytes[q + 1] == ' ')) {
             return true;
         }
+        int lead = r.charAt(q - 2);
+        char prev = lead > 0 ? r.text.charAt(lead - 1) : ' ';
+        if (isAsciiLetter(r.bytes[q]) && isAsciiLetter(prev)) {
+            // "vÃ o": à inside a word (Vietnamese vào) or at its end before the next ("voilÃ le")?
+            // asked of the letter model of the language the line reads as: "xày" or "xà y"?
+            if (r.language == null) {
+                r.language = LegacyPage.bestLanguage(r.text);
+            }
+            return insideWordIsLikelier(r.language, (char) (prev | 0x20), (char) (r.bytes[q] | 0x20));
+        }
         return q + 3 < r.nb && r.bytes[q] == 'q' && r.bytes[q + 1] == 'u' && (r.bytes[q + 2] == 'e'
                 && r.bytes[q + 3] == 'l' || r.bytes[q + 2] == 'i' && r.bytes[q + 3] == 'l');
+    }
+
+    private static boolean isAsciiLetter(int b) {
+        return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z';
+    }
+
+    private static boolean insideWordIsLikelier(LetterModel m, char before, char after) {
+        char a = '\u00E0';
+        float inside = m.logProb(a, after);
+        float atEnd = m.logProb(a, LetterModel.BOUNDARY) + m.logProb(LetterModel.BOUNDARY, after);
+        return inside > atEnd;
     }
 
     private static boolean isRange(Runs r, int k, int lo, int hi) {
@@ -301,8 +324,15 @@ final class Utf8Misread {
         int[] charOf = new int[65];
         int nb;
         int end;
+        String text;
+        /** The letter model the whole text reads best in, found when first needed. */
+        LetterModel language;
 
         void load(String text, int start, int stop, Codec wrong) {
+            if (this.text != text) {
+                this.text = text;
+                this.language = null;
+            }
             int max = 2 * (stop - start) + 1;
             if (bytes.length < max) {
                 bytes = new int[max];

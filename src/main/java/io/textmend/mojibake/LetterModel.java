@@ -111,6 +111,11 @@ final class LetterModel {
         return known[a] ? unseenAfterKnown[b] : unseenAfterUnknown[b];
     }
 
+    /** The log-probability of token {@code c} alone. */
+    float unigram(char c) {
+        return unseenAfterUnknown[c];
+    }
+
     /** The token of a character: a lower-cased letter or mark, {@link #SIGN}, or {@link #BOUNDARY}. */
     static char token(char c) {
         if (c < 0x80) {

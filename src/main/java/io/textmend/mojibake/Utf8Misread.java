@@ -268,8 +268,83 @@ final class Utf8Misread {
             flags[0] |= guesses > 0 ? LOSSY_GUESS : LOSSY_MARK;
             return k;
         }
+        if (r.latin && (q + 1 >= r.nb || r.bytes[q + 1] < 0x80)) {
+            // only before ASCII: before another lead the lead may belong to a layer of its own
+            char lost = droppedC1(r, q, b0, sb);
+            if (lost != 0) {
+                sb.append(lost);
+                flags[0] |= LOSSY_GUESS;
+                return 1;
+            }
+        }
         return 0;
     }
+
+    /**
+     * UTF-8 read as Latin-1 whose C1 controls were then dropped: a lead with no continuation
+     * after it lost bytes 0x80..0x9F. For a letter lead (Latin-1, Latin Extended-A, Greek,
+     * Cyrillic) the letter is chosen by the letter models, between its neighbours; for E2, the
+     * lead of U+2000..U+201F, only the two readings context settles: an apostrophe between
+     * letters ({@code Itâs}) and an en dash between spaces. 0 when nothing fits. Lossy: used only
+     * where the line is proven garbled by the same decoder.
+     */
+    private static char droppedC1(Runs r, int q, int b0, StringBuilder sb) {
+        int at = r.charAt(q);
+        char prev = sb.length() > 0 ? sb.charAt(sb.length() - 1) : at > 0 ? r.text.charAt(at - 1) : ' ';
+        int nextByte = q + 1 < r.nb ? r.bytes[q + 1] : r.end < r.text.length() ? r.text.charAt(r.end) : ' ';
+        char next = nextByte < 0x80 ? (char) nextByte : 0; // 0: not known yet (another lead)
+        char tp = LetterModel.token(prev);
+        char tn = next == 0 ? 0 : LetterModel.token(next);
+        if (r.language == null) {
+            r.language = LegacyPage.bestLanguage(r.text);
+        }
+        // the character as it stands ("grâce", "Äkk", "În") must be clearly the less likely one
+        char self = LetterModel.token(r.text.charAt(at));
+        if (b0 == 0xE2) {
+            if (Character.isLetter(prev) && next != 0 && Character.isLetter(next)) {
+                // only in a language that seldom writes the letter as it stands (English "Itâs",
+                // not French "grâce")
+                return r.language.unigram(self) < RARE_LETTER ? '\u2019' : 0;
+            }
+            return prev == ' ' && next == ' ' ? '\u2013' : 0;
+        }
+        if (!(b0 == 0xC3 || b0 == 0xC4 || b0 == 0xC5 || b0 == 0xCE || b0 == 0xCF || b0 == 0xD0 || b0 == 0xD1)) {
+            return 0;
+        }
+        Iterable<LetterModel> models = b0 == 0xC3 ? List.of(r.language) : LetterModel.all().values();
+        float asIs = Float.NEGATIVE_INFINITY;
+        for (LetterModel m : models) {
+            asIs = Math.max(asIs, m.logProb(tp, self) + (tn == 0 ? 0f : m.logProb(self, tn)));
+        }
+        char best = 0;
+        float bestScore = Float.NEGATIVE_INFINITY;
+        for (int low = 0x80; low <= 0x9F; low++) {
+            char c = (char) ((b0 & 0x1F) << 6 | low & 0x3F);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            char tc = LetterModel.token(c);
+            float score = Float.NEGATIVE_INFINITY;
+            for (LetterModel m : models) {
+                float x = m.logProb(tp, tc) + (tn == 0 ? 0f : m.logProb(tc, tn));
+                score = Math.max(score, x);
+            }
+            if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+                score -= 4f; // a capital after a small letter
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return bestScore > asIs + GUESS_MARGIN ? best : 0;
+    }
+
+    /** Log-probability below which a letter is rare in a language (about 1 in 10,000 tokens). */
+    private static final float RARE_LETTER = -9.2f;
+
+    /** Nats a guessed character must beat the character as it stands by. */
+    private static final float GUESS_MARGIN = 3f;
 
     /** Leads whose sequence with 0xA0 is a common character: NBSP, à, Š, Π, Р, נ. */
     private static boolean isNbspLead(int b) {
@@ -325,10 +400,13 @@ final class Utf8Misread {
         int nb;
         int end;
         String text;
+        /** True for windows-1252 (with Latin-1's C1 controls), the decoder whose C1 controls get dropped. */
+        boolean latin;
         /** The letter model the whole text reads best in, found when first needed. */
         LetterModel language;
 
         void load(String text, int start, int stop, Codec wrong) {
+            latin = wrong == Codecs.Western.CP1252;
             if (this.text != text) {
                 this.text = text;
                 this.language = null;

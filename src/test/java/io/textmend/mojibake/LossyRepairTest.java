@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Lossy damage: the NBSP byte of UTF-8 turned into a space, recovered from context. */
+/** Lossy damage: the NBSP byte of UTF-8 turned into a space, C1 controls dropped; recovered from context. */
 class LossyRepairTest {
 
     static final MojibakeFixer FIXER = MojibakeFixer.repairOnly();
@@ -24,6 +24,12 @@ class LossyRepairTest {
         "vÃ­ce neÅ¾ 40Â procent|více než 40\u00A0procent",
         // Hebrew nun is D7 A0
         "×ž×“×™× ×” ×’×“×•×œ×”|מדינה גדולה",
+        // C1 controls dropped: the letter chosen by the line's letter model, the apostrophe in English
+        "Die StraÃe ist grÃ¶Ãer als die GrÃ¼nde|Die Straße ist größer als die Gründe",
+        "Itâs cafÃ© time|It’s café time",
+        // a real â, Ä or Î beside a repaired span stays
+        "sachant quâ€™elle pouvait les gêner grâce à des tactiques|sachant qu’elle pouvait les gêner grâce à des tactiques",
+        "În schimb, acesta a observat cÄƒ Statele Unite|În schimb, acesta a observat că Statele Unite",
     })
     void recoversTheLostNbspByte(String broken, String fixed) {
         assertThat(FIXER.fixText(broken)).isEqualTo(fixed);

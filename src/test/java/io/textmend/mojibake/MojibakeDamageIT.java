@@ -43,6 +43,8 @@ class MojibakeDamageIT {
     static final Map<String, Tally> BY_KIND = new LinkedHashMap<>();
     static final Tally RECOVERABLE = new Tally();
     static final Tally LOSSY = new Tally();
+    /** Cases where fixing the fixed text changed it again. */
+    static final List<String> NOT_IDEMPOTENT = new ArrayList<>();
 
     @BeforeAll
     static void run() {
@@ -65,6 +67,9 @@ class MojibakeDamageIT {
                         continue;
                     }
                     String fixed = FIXER.fixText(damaged);
+                    if (!FIXER.fixText(fixed).equals(fixed) && NOT_IDEMPOTENT.size() < 20) {
+                        NOT_IDEMPOTENT.add(k.name() + " / " + lang + ": " + damaged);
+                    }
                     Tally t = BY_KIND.get(k.name());
                     Tally total = k.lossy() ? LOSSY : RECOVERABLE;
                     int dist = fixed.equals(line) ? 0 : Levenshtein.distance(fixed, line);
@@ -150,6 +155,11 @@ class MojibakeDamageIT {
         assertThat(RECOVERABLE.cases).isGreaterThan(40000);
         assertThat(RECOVERABLE.exactShare()).isGreaterThanOrEqualTo(0.925);
         assertThat(RECOVERABLE.accuracy()).isGreaterThanOrEqualTo(0.995);
+    }
+
+    @Test
+    void fixingTwiceChangesNothingMore() {
+        assertThat(NOT_IDEMPOTENT).isEmpty();
     }
 
     @Test

@@ -128,9 +128,10 @@ final class EncodingRepair implements FixStep {
                 Utf8Misread.find(text, c, found);
             }
         }
-        boolean explained = (mask & (Suspicion.LEGACY | Suspicion.LEGACY_LINE | Suspicion.SINGLE)) != 0
-                && mostlyExplained(text, found);
-        if ((mask & (Suspicion.LEGACY | Suspicion.LEGACY_LINE | Suspicion.SINGLE)) != 0 && !explained) {
+        boolean legacyLine = (mask & (Suspicion.LEGACY | Suspicion.LEGACY_LINE)) != 0
+                || (mask & Suspicion.SINGLE) != 0 && hasC1(text);
+        boolean explained = (legacyLine || (mask & Suspicion.LEGACY) != 0) && mostlyExplained(text, found);
+        if (legacyLine && !explained) {
             // a whole line of a legacy page (C1 controls stand for some of their letters, too)
             LegacyPage.findAs1252(text, found);
         }
@@ -142,6 +143,16 @@ final class EncodingRepair implements FixStep {
         if ((mask & Suspicion.KOI8) != 0) {
             LegacyPage.findKoi8As1251(text, found);
         }
+    }
+
+    private static boolean hasC1(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -116,8 +116,20 @@ final class LetterModel {
         return unseenAfterUnknown[c];
     }
 
+    private static final char[] TOKENS = new char[65536];
+
+    static {
+        for (int c = 0; c < 65536; c++) {
+            TOKENS[c] = computeToken((char) c);
+        }
+    }
+
     /** The token of a character: a lower-cased letter or mark, {@link #SIGN}, or {@link #BOUNDARY}. */
     static char token(char c) {
+        return TOKENS[c];
+    }
+
+    private static char computeToken(char c) {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' ? c : c >= 'A' && c <= 'Z' ? (char) (c + 32) : BOUNDARY;
         }

@@ -293,6 +293,15 @@ final class Utf8Misread {
         char prev = sb.length() > 0 ? sb.charAt(sb.length() - 1) : at > 0 ? r.text.charAt(at - 1) : ' ';
         int nextByte = q + 1 < r.nb ? r.bytes[q + 1] : r.end < r.text.length() ? r.text.charAt(r.end) : ' ';
         char next = nextByte < 0x80 ? (char) nextByte : 0; // 0: not known yet (another lead)
+        boolean letterLead = b0 == 0xC3 || b0 == 0xC4 || b0 == 0xC5 || b0 == 0xCE || b0 == 0xCF || b0 == 0xD0
+                || b0 == 0xD1;
+        boolean between = Character.isLetter(prev) && next != 0 && Character.isLetter(next);
+        if (b0 == 0xE2 && !between) {
+            return prev == ' ' && next == ' ' ? '\u2013' : 0;
+        }
+        if (b0 != 0xE2 && !letterLead) {
+            return 0;
+        }
         char tp = LetterModel.token(prev);
         char tn = next == 0 ? 0 : LetterModel.token(next);
         if (r.language == null) {
@@ -301,15 +310,9 @@ final class Utf8Misread {
         // the character as it stands ("grâce", "Äkk", "În") must be clearly the less likely one
         char self = LetterModel.token(r.text.charAt(at));
         if (b0 == 0xE2) {
-            if (Character.isLetter(prev) && next != 0 && Character.isLetter(next)) {
-                // only in a language that seldom writes the letter as it stands (English "Itâs",
-                // not French "grâce")
-                return r.language.unigram(self) < RARE_LETTER ? '\u2019' : 0;
-            }
-            return prev == ' ' && next == ' ' ? '\u2013' : 0;
-        }
-        if (!(b0 == 0xC3 || b0 == 0xC4 || b0 == 0xC5 || b0 == 0xCE || b0 == 0xCF || b0 == 0xD0 || b0 == 0xD1)) {
-            return 0;
+            // only in a language that seldom writes the letter as it stands (English "Itâs", not
+            // French "grâce")
+            return r.language.unigram(self) < RARE_LETTER ? '\u2019' : 0;
         }
         Iterable<LetterModel> models = b0 == 0xC3 ? List.of(r.language) : LetterModel.all().values();
         float asIs = Float.NEGATIVE_INFINITY;

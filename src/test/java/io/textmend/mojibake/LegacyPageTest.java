@@ -33,7 +33,7 @@ class LegacyPageTest {
     @ParameterizedTest
     @CsvSource({
         "ru, windows-1251, windows-1252", "uk, windows-1251, windows-1252", "bg, windows-1251, windows-1252",
-        "pl, windows-1250, windows-1252", "cs, windows-1250, windows-1252", "hu, windows-1250, windows-1252",
+        "pl, windows-1250, windows-1252", "cs, windows-1250, windows-1252",
         "el, windows-1253, windows-1252", "tr, windows-1254, windows-1252", "he, windows-1255, windows-1252",
         "ar, windows-1256, windows-1252", "th, x-windows-874, windows-1252",
         "ru, KOI8-R, windows-1251"})

@@ -132,17 +132,33 @@ final class EncodingRepair implements FixStep {
                 Utf8Misread.find(text, c, found);
             }
         }
-        if ((mask & Suspicion.LEGACY) != 0 && !mostlyExplained(text, found)) {
-            for (Codec c : Codecs.Legacy.INTENDED) {
-                LegacyMisread.find(text, Codecs.Western.CP1252, c, found);
-            }
+        // (C1_SEEN, not SINGLE: a C1 control no longer flags SINGLE when no decoder's lead is
+        // followed by what continues it, as in a windows-1250 line whose ť or ź read as a C1 control)
+        boolean legacyLine = (mask & (Suspicion.LEGACY | Suspicion.LEGACY_LINE)) != 0
+                || (mask & Suspicion.C1_SEEN) != 0 && hasC1(text);
+        boolean explained = (legacyLine || (mask & Suspicion.LEGACY) != 0) && mostlyExplained(text, found);
+        if (legacyLine && !explained) {
+            // a whole line of a legacy page (C1 controls stand for some of their letters, too)
+            LegacyPage.findAs1252(text, found);
+        }
+        if ((mask & Suspicion.LEGACY) != 0 && !explained) {
             for (Codec c : Codecs.DoubleByte.INTENDED) {
                 LegacyMisread.find(text, Codecs.Western.CP1252, c, found);
             }
         }
         if ((mask & Suspicion.KOI8) != 0) {
-            LegacyMisread.find(text, Codecs.Legacy.CP1251, Codecs.Legacy.KOI8_R, found);
+            LegacyPage.findKoi8As1251(text, found);
         }
+    }
+
+    private static boolean hasC1(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c <= 0x9F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

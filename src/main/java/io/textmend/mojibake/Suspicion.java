@@ -23,6 +23,8 @@ final class Suspicion {
     static final int KOI8 = 8;
     /** A C1 control or U+FFFD stands in the text (the {@code fix_c1_controls} step may have work). */
     static final int C1_SEEN = 16;
+    /** A letter of a legacy Latin page seen through windows-1252 ({@link LegacyPage#HINTS}), before a letter. */
+    static final int LEGACY_LINE = 32;
     /** Bits from here on: which single-byte wrong decoders ({@link #singleByteDecoders}) could be at work. */
     static final int DECODER_SHIFT = 8;
 
@@ -66,7 +68,7 @@ final class Suspicion {
      * pair of neighbours, a char that can begin it followed by one that can continue it
      * (a lead then a continuation byte of the same decoder, a lead whose 0xA0 may be lost then a
      * space, a double-byte lead then its continuation, two high-half windows-1252 chars, a small
-     * Cyrillic letter then a capital) or a C1 control or U+FFFD. The high 32 bits say what the
+     * Cyrillic letter then a capital, a legacy-page hint then a letter) or a C1 control or U+FFFD. The high 32 bits say what the
      * char can begin, the low 32 bits, at the same places, what it can continue; a text where no
      * neighbour continues what the one before began is clean, and this is all the fast path asks.
      */
@@ -77,6 +79,7 @@ final class Suspicion {
     private static final int SIG_HIGH = 26;   // a high-half windows-1252 char, either side
     private static final int SIG_CYR = 27;    // a small Cyrillic letter / a capital one
     private static final int SIG_ALWAYS = 28; // every char begins it; C1 controls and U+FFFD continue it
+    private static final int SIG_LEGACY = 29; // a legacy-page hint (LegacyPage.HINTS) / an ASCII letter or high-half windows-1252 char
     private static final long SIG_START = 1L << (32 + SIG_ALWAYS);
     private static final int HIGH_SYMBOL = 2; // a windows-1252 sign of the high half (not a letter, not common punctuation)
     private static final int HIGH_1252 = 4;   // a windows-1252 char of the high half
@@ -84,6 +87,7 @@ final class Suspicion {
     private static final int CYR_UPPER = 16;
     private static final int C1 = 32;
     private static final int HAS_SB = 64;     // SB of this char is not zero
+    private static final int LEGACY_HINT = 128; // a letter of LegacyPage.HINTS
 
     static {
         List<Codec> single = singleByteDecoders();
@@ -152,6 +156,9 @@ final class Suspicion {
             }
         }
         MISC[0xFFFD] |= C1;
+        for (char h : LegacyPage.HINTS.toCharArray()) {
+            MISC[h] |= LEGACY_HINT;
+        }
         for (int c = 0x80; c < 0x10000; c++) {
             if (SB[c] != 0) {
                 MISC[c] |= HAS_SB;
@@ -185,6 +192,12 @@ final class Suspicion {
             }
             if (c < 0x40) {
                 continues |= 0xFL << SIG_DOUBLE;
+            }
+            if ((f & LEGACY_HINT) != 0) {
+                begins |= 1L << SIG_LEGACY;
+            }
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || (f & HIGH_1252) != 0) {
+                continues |= 1L << SIG_LEGACY;
             }
             SIG[c] = begins << 32 | continues;
         }
@@ -252,6 +265,9 @@ final class Suspicion {
                 if (prevDbLeads != 0 && c < 0x40) {
                     mask |= DOUBLE; // "鈥?": the last byte of a sequence lost before ASCII
                 }
+                if ((prevFlags & LEGACY_HINT) != 0 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    mask |= LEGACY_LINE;
+                }
                 need1 = 0;
                 need2 = 0;
                 need3 = 0;
@@ -296,6 +312,9 @@ final class Suspicion {
             highRun = (f & HIGH_1252) != 0 ? highRun + 1 : 0;
             if (highRun >= 3 || highRun == 2 && ((prevFlags | f) & HIGH_SYMBOL) != 0) {
                 mask |= LEGACY; // three high-half characters in a row, or two with a sign among them
+            }
+            if ((prevFlags & LEGACY_HINT) != 0 && (f & HIGH_1252) != 0) {
+                mask |= LEGACY_LINE;
             }
             if ((prevFlags & CYR_LOWER) != 0 && (f & CYR_UPPER) != 0) {
                 mask |= KOI8;

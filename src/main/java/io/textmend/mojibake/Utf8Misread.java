@@ -32,7 +32,7 @@ final class Utf8Misread {
                 continue;
             }
             // one run of chars the wrong decoder can have made, turned back into its bytes as it is read
-            runs.begin(i, n);
+            runs.begin(text, i, wrong);
             boolean lead = false;
             while (i < n) {
                 char ch = text.charAt(i);
@@ -138,7 +138,9 @@ final class Utf8Misread {
             out.add(new Candidate(cs, ce, fixed, gain + 4f, detail, false));
         } else if (!guessed && gain > 1f && cost < 0.7f * orig) {
             out.add(new Candidate(cs, ce, fixed, gain, detail, false));
-        } else if (orig - plain >= -1.5f) {
+        } else if (orig - plain >= -1.5f || guessed && fixed.equals("\u00A0")) {
+            // ("40Â procent", "EE.Â UU": the NBSP itself after a digit or a stop costs more than Â
+            // alone, yet where the line is proven garbled it is the NBSP)
             // weak alone (a guessed byte, a one-letter word): kept only where the same wrong decoder
             // certainly garbled the same text
             out.add(new Candidate(cs, ce, fixed, gain, detail, true));
@@ -283,12 +285,90 @@ final class Utf8Misread {
             flags[0] |= guesses > 0 ? LOSSY_GUESS : LOSSY_MARK;
             return k;
         }
+        if (r.latin && (q + 1 >= r.nb || r.bytes[q + 1] < 0x80)) {
+            // only before ASCII: before another lead the lead may belong to a layer of its own
+            char lost = droppedC1(r, q, b0, sb);
+            if (lost != 0) {
+                sb.append(lost);
+                flags[0] |= LOSSY_GUESS;
+                return 1;
+            }
+        }
         return 0;
     }
 
-    /** Leads whose sequence with 0xA0 is a common character: NBSP, à, Š, Π, Р. */
+    /**
+     * UTF-8 read as Latin-1 whose C1 controls were then dropped: a lead with no continuation
+     * after it lost bytes 0x80..0x9F. For a letter lead (Latin-1, Latin Extended-A, Greek,
+     * Cyrillic) the letter is chosen by the letter models, between its neighbours; for E2, the
+     * lead of U+2000..U+201F, only the two readings context settles: an apostrophe between
+     * letters ({@code Itâs}) and an en dash between spaces. 0 when nothing fits. Lossy: used only
+     * where the line is proven garbled by the same decoder.
+     */
+    private static char droppedC1(Runs r, int q, int b0, StringBuilder sb) {
+        int at = r.charAt(q);
+        char prev = sb.length() > 0 ? sb.charAt(sb.length() - 1) : at > 0 ? r.text.charAt(at - 1) : ' ';
+        int nextByte = q + 1 < r.nb ? r.bytes[q + 1] : r.end < r.text.length() ? r.text.charAt(r.end) : ' ';
+        char next = nextByte < 0x80 ? (char) nextByte : 0; // 0: not known yet (another lead)
+        boolean letterLead = b0 == 0xC3 || b0 == 0xC4 || b0 == 0xC5 || b0 == 0xCE || b0 == 0xCF || b0 == 0xD0
+                || b0 == 0xD1;
+        boolean between = Character.isLetter(prev) && next != 0 && Character.isLetter(next);
+        if (b0 == 0xE2 && !between) {
+            return prev == ' ' && next == ' ' ? '\u2013' : 0;
+        }
+        if (b0 != 0xE2 && !letterLead) {
+            return 0;
+        }
+        char tp = LetterModel.token(prev);
+        char tn = next == 0 ? 0 : LetterModel.token(next);
+        if (r.language == null) {
+            r.language = LegacyPage.bestLanguage(r.text);
+        }
+        // the character as it stands ("grâce", "Äkk", "În") must be clearly the less likely one
+        char self = LetterModel.token(r.text.charAt(at));
+        if (b0 == 0xE2) {
+            // only in a language that seldom writes the letter as it stands (English "Itâs", not
+            // French "grâce")
+            return r.language.unigram(self) < RARE_LETTER ? '\u2019' : 0;
+        }
+        Iterable<LetterModel> models = b0 == 0xC3 ? List.of(r.language) : LetterModel.all().values();
+        float asIs = Float.NEGATIVE_INFINITY;
+        for (LetterModel m : models) {
+            asIs = Math.max(asIs, m.logProb(tp, self) + (tn == 0 ? 0f : m.logProb(self, tn)));
+        }
+        char best = 0;
+        float bestScore = Float.NEGATIVE_INFINITY;
+        for (int low = 0x80; low <= 0x9F; low++) {
+            char c = (char) ((b0 & 0x1F) << 6 | low & 0x3F);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            char tc = LetterModel.token(c);
+            float score = Float.NEGATIVE_INFINITY;
+            for (LetterModel m : models) {
+                float x = m.logProb(tp, tc) + (tn == 0 ? 0f : m.logProb(tc, tn));
+                score = Math.max(score, x);
+            }
+            if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+                score -= 4f; // a capital after a small letter
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return bestScore > asIs + GUESS_MARGIN ? best : 0;
+    }
+
+    /** Log-probability below which a letter is rare in a language (about 1 in 10,000 tokens). */
+    private static final float RARE_LETTER = -9.2f;
+
+    /** Nats a guessed character must beat the character as it stands by. */
+    private static final float GUESS_MARGIN = 3f;
+
+    /** Leads whose sequence with 0xA0 is a common character: NBSP, à, Š, Π, Р, נ. */
     private static boolean isNbspLead(int b) {
-        return b == 0xC2 || b == 0xC3 || b == 0xC5 || b == 0xCE || b == 0xD0;
+        return b == 0xC2 || b == 0xC3 || b == 0xC5 || b == 0xCE || b == 0xD0 || b == 0xD7;
     }
 
     /** After "Ã ": a second space, or Portuguese "às", "àquele", "àquela", "àquilo" take the space. */
@@ -299,8 +379,29 @@ final class Utf8Misread {
         if (r.bytes[q] == 's' && (q + 1 >= r.nb || r.bytes[q + 1] == ' ')) {
             return true;
         }
+        int lead = r.charAt(q - 2);
+        char prev = lead > 0 ? r.text.charAt(lead - 1) : ' ';
+        if (isAsciiLetter(r.bytes[q]) && isAsciiLetter(prev)) {
+            // "vÃ o": à inside a word (Vietnamese vào) or at its end before the next ("voilÃ le")?
+            // asked of the letter model of the language the line reads as: "xày" or "xà y"?
+            if (r.language == null) {
+                r.language = LegacyPage.bestLanguage(r.text);
+            }
+            return insideWordIsLikelier(r.language, (char) (prev | 0x20), (char) (r.bytes[q] | 0x20));
+        }
         return q + 3 < r.nb && r.bytes[q] == 'q' && r.bytes[q + 1] == 'u' && (r.bytes[q + 2] == 'e'
                 && r.bytes[q + 3] == 'l' || r.bytes[q + 2] == 'i' && r.bytes[q + 3] == 'l');
+    }
+
+    private static boolean isAsciiLetter(int b) {
+        return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z';
+    }
+
+    private static boolean insideWordIsLikelier(LetterModel m, char before, char after) {
+        char a = '\u00E0';
+        float inside = m.logProb(a, after);
+        float atEnd = m.logProb(a, LetterModel.BOUNDARY) + m.logProb(LetterModel.BOUNDARY, after);
+        return inside > atEnd;
     }
 
     private static boolean isRange(Runs r, int k, int lo, int hi) {
@@ -318,10 +419,20 @@ final class Utf8Misread {
         int[] charOf = new int[65];
         int nb;
         int end;
+        String text;
+        /** True for windows-1252 (with Latin-1's C1 controls), the decoder whose C1 controls get dropped. */
+        boolean latin;
+        /** The letter model the whole text reads best in, found when first needed. */
+        LetterModel language;
 
-        /** Starts a run at char {@code start} of a text of {@code n} chars. */
-        void begin(int start, int n) {
-            int max = 2 * (n - start) + 1;
+        /** Starts a run at char {@code start} of {@code text}, read by {@code wrong}. */
+        void begin(String text, int start, Codec wrong) {
+            latin = wrong == Codecs.Western.CP1252;
+            if (this.text != text) {
+                this.text = text;
+                this.language = null;
+            }
+            int max = 2 * (text.length() - start) + 1;
             if (bytes.length < max) {
                 bytes = new int[max];
                 boundary = new boolean[max + 1];

@@ -13,6 +13,7 @@ public final class MojibakeDebug {
                 System.out.printf("  [%d,%d) %s -> %s gain=%.2f %s%s%n", c.start(), c.end(),
                         a.substring(c.start(), c.end()), c.replacement(), c.gain(), c.detail(), c.lossy() ? " lossy" : "");
             }
+            System.out.print(LegacyPage.explain(a));
             System.out.println("OUT " + MojibakeFixer.repairOnly().fixText(a));
         }
     }

@@ -32,6 +32,13 @@ class SuspicionTest {
                 if (g != null) {
                     in.add(g);
                 }
+                // legacy pages read as windows-1252: what LEGACY_LINE is for
+                for (String page : List.of("windows-1250", "windows-1251", "windows-1253", "windows-1257")) {
+                    String l = Damage.legacy(line, page, "windows-1252");
+                    if (l != null) {
+                        in.add(l);
+                    }
+                }
             }
         }
         in.addAll(MojibakeGolden.random(20_000));
@@ -48,6 +55,21 @@ class SuspicionTest {
             flagged += full != 0 ? 1 : 0;
         }
         assertThat(flagged).as("the samples must exercise the slow path").isGreaterThan(1000);
+    }
+
+    @Test
+    void legacyLineHintSurvivesThePreScan() {
+        // Polish "łódź" in windows-1250 read as windows-1252: only ³ (a hint) before a letter tells
+        String line = "Miasto \u00B3adne";
+        assertThat(Suspicion.fullScan(line) & Suspicion.LEGACY_LINE).isNotZero();
+        assertThat(Suspicion.scan(line) & Suspicion.LEGACY_LINE).isNotZero();
+        assertThat(Suspicion.anySuspicious(line)).isTrue();
+        assertThat(Suspicion.LEGACY_LINE & Suspicion.C1_SEEN).as("flags must not collide").isZero();
+        int legacy = 0;
+        for (String s : samples()) {
+            legacy += (Suspicion.scan(s) & Suspicion.LEGACY_LINE) != 0 ? 1 : 0;
+        }
+        assertThat(legacy).as("the samples must exercise LEGACY_LINE").isGreaterThan(100);
     }
 
     @Test

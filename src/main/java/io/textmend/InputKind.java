@@ -96,18 +96,10 @@ public enum InputKind {
 
     /** The first index at or after {@code i} of a character that cleaning keeps. */
     private static int next(String s, int i) {
-        while (i < s.length() && isRemovedByCleaning(s.charAt(i))) {
+        while (i < s.length() && io.textmend.mojibake.ControlChars.isRemovable(s.charAt(i))) {
             i++;
         }
         return i;
-    }
-
-    /** The control characters {@code clean} deletes or replaces (C0 but tab, LF, CR, FF; DEL; C1; U+FEFF; U+FFFE/F). */
-    private static boolean isRemovedByCleaning(char c) {
-        if (c < 0x20) {
-            return c != '\t' && c != '\n' && c != '\r' && c != '\f';
-        }
-        return c == 0x7F || c >= 0x80 && c <= 0x9F || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
     }
 
     private static boolean isAsciiLetter(char c) {

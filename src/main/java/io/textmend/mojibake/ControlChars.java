@@ -8,14 +8,18 @@ import java.util.List;
  * form feed, C1 controls, DEL, and the invisible format characters that break words
  * (U+FEFF inside text, U+200B is kept since CJK and Thai use it as a word break).
  */
-final class ControlChars implements FixStep {
+public final class ControlChars implements FixStep {
+
+    ControlChars() {
+    }
 
     @Override
     public String name() {
         return FixSteps.REMOVE_CONTROL_CHARS;
     }
 
-    static boolean isRemovable(char c) {
+    /** Whether the {@code remove_control_chars} step deletes this char (C1 ones may be mapped to cp1252 first). */
+    public static boolean isRemovable(char c) {
         if (c < 0x20) {
             return c != '\t' && c != '\n' && c != '\r' && c != '\f';
         }

@@ -228,7 +228,7 @@ public final class Phrases {
         private final int size;
         private final Map<String, Integer> exact;
         /** Globs whose first part has two chars or more, by its first 2, 3 or 4 chars (index: that length). */
-        private final LongGlobMap[] byPrefix = new LongGlobMap[PREFIX + 1];
+        private final GlobMap[] byPrefix = new GlobMap[PREFIX + 1];
         private final GlobMap byFirst;
         private final GlobMap byLast;
         private final Glob[] open;
@@ -267,7 +267,7 @@ public final class Phrases {
                 }
             }
             for (int k = 2; k <= PREFIX; k++) {
-                byPrefix[k] = new LongGlobMap(prefixes.get(k));
+                byPrefix[k] = new GlobMap(prefixes.get(k));
             }
             exact = Map.copyOf(ex);
             byFirst = new GlobMap(first);
@@ -358,24 +358,28 @@ public final class Phrases {
         }
     }
 
-    /** Globs by a long key (up to four chars), in an open-addressing table. */
-    private static final class LongGlobMap {
+    /**
+     * Globs by key (up to four chars packed in a long; a char or a char pair widened from an int), in an
+     * open-addressing table: no boxing per lookup.
+     */
+    private static final class GlobMap {
 
         private final long[] keys;
         private final Glob[][] values;
         private final int mask;
 
-        LongGlobMap(Map<Long, List<Glob>> m) {
+        GlobMap(Map<? extends Number, List<Glob>> m) {
             int cap = Integer.highestOneBit(Math.max(4, m.size() * 4 - 1)) << 1;
             keys = new long[cap];
             values = new Glob[cap][];
             mask = cap - 1;
-            for (Map.Entry<Long, List<Glob>> e : m.entrySet()) {
-                int slot = mix(e.getKey()) & mask;
+            for (Map.Entry<? extends Number, List<Glob>> e : m.entrySet()) {
+                long key = e.getKey().longValue();
+                int slot = mix(key) & mask;
                 while (values[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = e.getKey();
+                keys[slot] = key;
                 values[slot] = e.getValue().toArray(new Glob[0]);
             }
         }
@@ -392,43 +396,6 @@ public final class Phrases {
         private static int mix(long k) {
             long h = k * 0x9E3779B97F4A7C15L;
             return (int) (h >>> 32) ^ (int) h;
-        }
-    }
-
-    /** Globs by an int key (a char pair, or a char), in an open-addressing table: no boxing per lookup. */
-    private static final class GlobMap {
-
-        private final int[] keys;
-        private final Glob[][] values;
-        private final int mask;
-
-        GlobMap(Map<Integer, List<Glob>> m) {
-            int cap = Integer.highestOneBit(Math.max(4, m.size() * 4 - 1)) << 1;
-            keys = new int[cap];
-            values = new Glob[cap][];
-            mask = cap - 1;
-            for (Map.Entry<Integer, List<Glob>> e : m.entrySet()) {
-                int slot = mix(e.getKey()) & mask;
-                while (values[slot] != null) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = e.getKey();
-                values[slot] = e.getValue().toArray(new Glob[0]);
-            }
-        }
-
-        Glob[] get(int key) {
-            for (int slot = mix(key) & mask; values[slot] != null; slot = (slot + 1) & mask) {
-                if (keys[slot] == key) {
-                    return values[slot];
-                }
-            }
-            return null;
-        }
-
-        private static int mix(int k) {
-            int h = k * 0x9E3779B9;
-            return h ^ (h >>> 16);
         }
     }
 

@@ -17,10 +17,9 @@ import java.util.Arrays;
  *                  {@code pages} distinct pages as far as counting goes)
  * @param next      the smallest (at most {@link SiteOptions#NEXT_KEYS}) hashes of the line following it
  * @param nextPages pages where a line followed it
- * @param sample    the least (by {@link String#compareTo}) raw spelling known, cut to
- *                  {@link SiteOptions#SAMPLE_CHARS} chars; null when none is known. A
- *                  {@link SiteProfile} keeps samples only of lines in at least
- *                  {@link SiteProfile#SAMPLE_MIN_DISTINCT} distinct pages (see there why)
+ * @param sample    the least (by {@link String#compareTo}) raw spelling known, each cut to
+ *                  {@link SiteOptions#SAMPLE_BYTES} UTF-8 bytes; null when none is known (a
+ *                  line read from a version-2 profile that kept none)
  */
 public record LineEntry(long hash, long pages, long delta, long header, long body, long footer,
                         long[] keys, long[] next, long nextPages, String sample) {

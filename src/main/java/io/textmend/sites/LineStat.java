@@ -95,22 +95,47 @@ final class LineStat {
         return k.length >= SiteOptions.LINE_PAGE_KEYS ? BottomK.EMPTY : k;
     }
 
-    /**
-     * The entry of this line; its sample only when {@code allSamples} or when the line is in at
-     * least {@link SiteProfile#SAMPLE_MIN_DISTINCT} distinct pages (what a profile keeps).
-     */
-    LineEntry freeze(long hash, boolean allSamples) {
-        long distinct = keys.length == 0 ? pages : keys.length;
-        String s = allSamples || distinct >= SiteProfile.SAMPLE_MIN_DISTINCT ? sample : null;
-        return new LineEntry(hash, pages, delta, header, body, footer, keys, next, nextPages, s);
+    /** The entry of this line, with its sample. */
+    LineEntry freeze(long hash) {
+        return new LineEntry(hash, pages, delta, header, body, footer, keys, next, nextPages, sample);
     }
 
-    /** Length of the sample of a line of {@code len} chars starting at {@code from}. */
+    /**
+     * Length in chars of the sample of the line {@code text[from, from + len)}: the longest
+     * prefix of at most {@link SiteOptions#SAMPLE_BYTES} UTF-8 bytes that ends on a whole
+     * character. It stops before a lone surrogate, which has no UTF-8 form.
+     */
     static int sampleLength(String text, int from, int len) {
-        if (len <= SiteOptions.SAMPLE_CHARS) {
-            return len;
+        return utf8Prefix(text, from, len, SiteOptions.SAMPLE_BYTES);
+    }
+
+    /** Chars of the longest prefix of {@code text[from, from + len)} within {@code maxBytes} of UTF-8. */
+    static int utf8Prefix(String text, int from, int len, int maxBytes) {
+        int bytes = 0;
+        int i = 0;
+        while (i < len) {
+            char c = text.charAt(from + i);
+            int w;
+            int chars = 1;
+            if (c < 0x80) {
+                w = 1;
+            } else if (c < 0x800) {
+                w = 2;
+            } else if (!Character.isSurrogate(c)) {
+                w = 3;
+            } else if (Character.isHighSurrogate(c) && i + 1 < len
+                    && Character.isLowSurrogate(text.charAt(from + i + 1))) {
+                w = 4;
+                chars = 2;
+            } else {
+                return i;
+            }
+            if (bytes + w > maxBytes) {
+                return i;
+            }
+            bytes += w;
+            i += chars;
         }
-        int n = SiteOptions.SAMPLE_CHARS;
-        return Character.isHighSurrogate(text.charAt(from + n - 1)) ? n - 1 : n;
+        return len;
     }
 }

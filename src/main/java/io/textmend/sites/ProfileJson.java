@@ -20,11 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Site profiles as JSON (jackson-core streaming only). One object a site, version 2:
+ * Site profiles as JSON (jackson-core streaming only). One object a site, version 3:
  * <pre>
  * {
  *   "format" : "textmend-site-profile",
- *   "version" : 2,
+ *   "version" : 3,
  *   "site" : "example.com",
  *   "pages" : 34, "distinct_pages" : 30, "overflow_pages" : 0, "floor" : 0, "line_count" : 812,
  *   "state" : [ "&lt;base64&gt;", … ],
@@ -34,25 +34,24 @@ import java.util.Map;
  *       {"hash":"…","sample":"Home | World | Sport","pages":34,"distinct":30,"zones":[34,0,0],"header":false},
  *       …
  *     ]
- *   },
- *   "samples" : { "&lt;hash&gt;" : "Top 10 beaches of the coast", … }
+ *   }
  * }
  * </pre>
  * <ul>
  *   <li>{@code pages}, {@code overflow_pages}, {@code floor} and {@code state} are the exactly
- *       mergeable counts. {@code state} is the page keys and every line's counts packed by
- *       {@link StateCodec}, base64 in chunks of {@value #CHUNK} chars (concatenated, they are one
- *       base64 text).</li>
+ *       mergeable part. {@code state} is the page keys and every line's counts and sample packed
+ *       by {@link StateCodec}, base64 in chunks of {@value #CHUNK} chars (concatenated, they are
+ *       one base64 text).</li>
  *   <li>{@code template} is derived, for people: the lines that are template under the options
  *       the file was written with, most frequent first, with their samples and counts, and
- *       whether each is a related-content header. {@code samples} are the samples of the other
- *       lines seen in at least {@link SiteProfile#SAMPLE_MIN_DISTINCT} distinct pages. On reading,
- *       only the samples are taken from these two; counts and verdicts come from the state.</li>
+ *       whether each is a related-content header. It is not read back.</li>
  *   <li>{@code distinct_pages} and {@code line_count} are for readers and are recomputed.</li>
  * </ul>
- * Version 1 (one JSON object a line, with hex hashes and a sample each) is still read. Unknown
- * fields are skipped; a missing format marker, a newer version, bad base64 or a malformed state
- * fails with an {@link IOException} saying what. Stateless and thread-safe.
+ * Version 2 (samples only of lines in two or more distinct pages, in the {@code template}
+ * section and a {@code "samples"} object of hash to sample, not in the state) and version 1 (one
+ * JSON object a line, with hex hashes and a sample each) are still read. Unknown fields are
+ * skipped; a missing format marker, a newer version, bad base64 or a malformed state fails with an
+ * {@link IOException} saying what. Stateless and thread-safe.
  */
 public final class ProfileJson {
 
@@ -128,13 +127,6 @@ public final class ProfileJson {
             }
             g.writeEndArray();
             g.writeEndObject();
-            g.writeObjectFieldStart("samples");
-            for (LineEntry e : p.lines()) {
-                if (e.sample() != null && !t.isTemplate(e.hash())) {
-                    g.writeStringField(hex(e.hash()), e.sample());
-                }
-            }
-            g.writeEndObject();
             g.writeEndObject();
             g.writeRaw('\n');
         }
@@ -164,7 +156,7 @@ public final class ProfileJson {
     }
 
     /**
-     * Reads one profile of version 1 or 2 (the reader is not closed); malformed input is an
+     * Reads one profile of version 1, 2 or 3 (the reader is not closed); malformed input is an
      * {@link IOException} whose message says what.
      */
     public static SiteProfile read(Reader in) throws IOException {
@@ -243,13 +235,16 @@ public final class ProfileJson {
                 }
                 StateCodec.State st;
                 try {
-                    st = StateCodec.decode(Base64.getDecoder().decode(state.toString()));
+                    st = StateCodec.decode(Base64.getDecoder().decode(state.toString()), version >= 3);
                 } catch (IllegalArgumentException e) {
                     throw new IOException("site profile state is not base64: " + e.getMessage(), e);
                 }
                 keys = st.pageKeys();
-                Map<Long, LineEntry> byHash = new HashMap<>(st.lines().size() * 2);
-                for (LineEntry e : st.lines()) {
+                lines = st.lines();
+            }
+            if (version == 2) {
+                Map<Long, LineEntry> byHash = new HashMap<>(lines.size() * 2);
+                for (LineEntry e : lines) {
                     byHash.put(e.hash(), e);
                 }
                 for (Map.Entry<Long, String> sm : samples.entrySet()) {

@@ -59,7 +59,7 @@ public final class SiteLearner {
      */
     public void merge(SiteLearner other) {
         for (SiteStats s : other.sites.values()) {
-            stats(s.site()).add(s.snapshot(true));
+            stats(s.site()).add(s.snapshot());
         }
     }
 

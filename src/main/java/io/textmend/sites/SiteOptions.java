@@ -23,8 +23,15 @@ public record SiteOptions(double minShare, int minPages, double headerVariety, i
     /** Per-line cap on the distinct next-line hashes tracked for header learning. */
     public static final int NEXT_KEYS = 8;
 
-    /** Longest sample of a line kept in a profile, in chars. */
-    public static final int SAMPLE_CHARS = 40;
+    /**
+     * Longest sample of a line kept in a profile, in UTF-8 bytes. Every line keeps one (that is
+     * what makes samples exactly mergeable, see {@link SiteProfile}), so it is short: enough to
+     * recognise a menu row or a teaser header, a third to a half of most body lines.
+     */
+    public static final int SAMPLE_BYTES = 32;
+
+    /** Longest quote of a header line in a teaser reason, in chars. */
+    public static final int QUOTE_CHARS = 40;
 
     public SiteOptions {
         if (!(minShare > 0 && minShare <= 1)) {

@@ -11,33 +11,21 @@ import java.util.Objects;
 
 /**
  * What was learned of one site: how many pages, the content keys of its distinct pages, and
- * every counted line with its page count, zones and following lines, plus a short sample of each
- * line seen in at least {@value #SAMPLE_MIN_DISTINCT} distinct pages. Immutable and thread-safe.
+ * every counted line with its page count, zones, following lines and a short sample (the least
+ * spelling seen, cut to {@value SiteOptions#SAMPLE_BYTES} UTF-8 bytes). Immutable and thread-safe.
  *
  * <p>A profile keeps the counts, not a verdict: which lines are template is decided from the
  * counts by {@link SiteTemplate} under given {@link SiteOptions}. That is what makes profiles
- * mergeable: the counts of {@link #merge} of the profiles of two crawls (everything but the
- * samples, {@link #withoutSamples()}) equal those of the profile learned from both, exactly
- * while neither was pruned (see {@link SiteStats}), in any grouping and order; so do the
- * verdicts and the filter's output. A merged sample is the least of the parts' samples, which
- * is the sample learned from both unless the least spelling was on a page of a part that saw
- * the line in only one distinct page ({@link #SAMPLE_MIN_DISTINCT}). {@code SiteProfileMergeTest}
- * checks both.
+ * mergeable: {@link #merge} of the profiles of two crawls equals the profile learned from both,
+ * samples included, exactly while neither was pruned (see {@link SiteStats}), in any grouping and
+ * order; so do the verdicts and the filter's output. A sample merges as the least of the parts'
+ * samples, and every line keeps one, so the merged sample is the least spelling over all pages.
+ * {@code SiteProfileMergeTest} checks this.
  */
 public final class SiteProfile {
 
-    /** Version of the JSON format written by {@link ProfileJson} (1 is still read). */
-    public static final int FORMAT_VERSION = 2;
-
-    /**
-     * Samples are kept only of lines in at least this many distinct pages. Samples are not part
-     * of the exactly mergeable counts: keeping one for a line seen once would cost most of a
-     * profile's size (most lines are body text seen once), and without it no merge can know the
-     * spelling of a line seen once in each of two crawls. A merged sample is the least one known
-     * to the parts; the set of lines with samples only grows under merging, so merges are
-     * commutative and associative in samples too. See {@code docs/sites.md}.
-     */
-    public static final int SAMPLE_MIN_DISTINCT = 2;
+    /** Version of the JSON format written by {@link ProfileJson} (1 and 2 are still read). */
+    public static final int FORMAT_VERSION = 3;
 
     private static final Comparator<LineEntry> ORDER = Comparator.comparingLong(LineEntry::pages).reversed()
             .thenComparing(LineEntry::hash, Long::compareUnsigned);
@@ -60,16 +48,6 @@ public final class SiteProfile {
      */
     public SiteProfile(String site, long pages, long overflowPages, long floor, long[] pageKeys,
                        List<LineEntry> lines) {
-        this(site, pages, overflowPages, floor, pageKeys, lines, false);
-    }
-
-    /**
-     * With {@code allSamples}, samples of lines in fewer than {@link #SAMPLE_MIN_DISTINCT}
-     * distinct pages are kept too: only for moving counts between learners in memory
-     * ({@link SiteLearner#merge}), never handed out.
-     */
-    SiteProfile(String site, long pages, long overflowPages, long floor, long[] pageKeys,
-                List<LineEntry> lines, boolean allSamples) {
         this.site = Objects.requireNonNull(site, "site");
         if (pages < 0 || overflowPages < 0 || floor < 0) {
             throw new IllegalArgumentException("negative count in profile of " + site);
@@ -78,11 +56,7 @@ public final class SiteProfile {
         this.overflowPages = overflowPages;
         this.floor = floor;
         this.pageKeys = BottomK.of(pageKeys, Integer.MAX_VALUE);
-        List<LineEntry> sorted = new ArrayList<>(lines.size());
-        for (LineEntry e : lines) {
-            sorted.add(allSamples || e.sample() == null || e.distinctPages() >= SAMPLE_MIN_DISTINCT
-                    ? e : e.withSample(null));
-        }
+        List<LineEntry> sorted = new ArrayList<>(lines);
         sorted.sort(ORDER);
         this.lines = Collections.unmodifiableList(sorted);
         Map<Long, LineEntry> idx = new HashMap<>(sorted.size() * 2);
@@ -156,10 +130,7 @@ public final class SiteProfile {
         return new SiteProfile(site, pages, overflowPages, Math.max(floor, minDistinct - 1L), pageKeys, kept);
     }
 
-    /**
-     * This profile without samples: only the exactly mergeable counts. Merging such copies gives
-     * exactly the counts learned from all their pages, whatever the split and order.
-     */
+    /** This profile without samples: only the counts (what a version-2 state held). */
     public SiteProfile withoutSamples() {
         List<LineEntry> bare = new ArrayList<>(lines.size());
         for (LineEntry e : lines) {

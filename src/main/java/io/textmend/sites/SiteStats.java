@@ -117,22 +117,15 @@ final class SiteStats {
         floor = Math.max(floor, cut);
     }
 
+    /** The counts and samples as a profile. */
     synchronized SiteProfile snapshot() {
-        return snapshot(false);
-    }
-
-    /**
-     * The counts as a profile; with {@code allSamples} the samples of lines seen in one distinct
-     * page are kept too (for {@link SiteLearner#merge} in memory).
-     */
-    synchronized SiteProfile snapshot(boolean allSamples) {
         List<LineEntry> entries = new ArrayList<>(lines.size());
-        lines.forEach((h, s) -> entries.add(s.freeze(h, allSamples)));
+        lines.forEach((h, s) -> entries.add(s.freeze(h)));
         long[] keys = new long[pageKeys.size()];
         int j = 0;
         for (long k : pageKeys) {
             keys[j++] = k;
         }
-        return new SiteProfile(site, pages, overflow, floor, keys, entries, allSamples);
+        return new SiteProfile(site, pages, overflow, floor, keys, entries);
     }
 }

@@ -124,12 +124,15 @@ public final class SiteTemplate {
 
     /**
      * Why a line under a related-content header is removed as a teaser, quoting the header as it
-     * stands on the page ({@code headerLine}, cut to {@link SiteOptions#SAMPLE_CHARS} chars). The
+     * stands on the page ({@code headerLine}, cut to {@link SiteOptions#QUOTE_CHARS} chars). The
      * reason depends on the page, not on the profile's sample, so a merged profile reports
      * exactly what the profile learned from both crawls reports.
      */
     public static String teaserReason(String headerLine) {
-        int len = LineStat.sampleLength(headerLine, 0, headerLine.length());
+        int len = headerLine.length();
+        if (len > SiteOptions.QUOTE_CHARS) {
+            len = SiteOptions.QUOTE_CHARS - (Character.isHighSurrogate(headerLine.charAt(SiteOptions.QUOTE_CHARS - 1)) ? 1 : 0);
+        }
         return "teaser under related-content header \"" + headerLine.substring(0, len) + "\"";
     }
 

@@ -1,19 +1,27 @@
 package io.textmend.sites;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * The exactly mergeable counts of a profile (page keys and every line, without samples) packed
- * into bytes, for the {@code "state"} of a version-2 profile. Stateless and thread-safe.
+ * The exactly mergeable part of a profile (page keys, and every line's counts and sample) packed
+ * into bytes, for the {@code "state"} of a profile. Stateless and thread-safe.
  *
  * <p>Layout (varint = unsigned LEB128, u64 = 8 bytes big-endian):
  * <pre>
  * varint K, K x u64    page keys, ascending (unsigned)
  * varint N, N x u64    line hashes, ascending (unsigned), non-zero
+ * N samples, in hash order (version 3 only; a version-2 state goes on with the records):
+ *   varint             0 for none, else 1 + the sample's length in UTF-8 bytes
+ *   bytes              the sample, strict UTF-8
  * N records, in hash order:
  *   tag                bits 0-1 zones: 0 all header, 1 all body, 2 all footer, 3 three varints follow
  *                      bit 2 pages == 1        (else varint pages)
@@ -28,7 +36,9 @@ import java.util.List;
  *   [next count] next  the same, numbering the line hashes above
  *   [next_pages]
  * </pre>
- * A line seen once costs its hash, a tag and two small numbers (12 to 15 bytes). Keys and next
+ * A line seen once costs its hash, a tag and two small numbers (12 to 15 bytes), and its sample
+ * (at most {@value SiteOptions#SAMPLE_BYTES} bytes from the learner). A sample with a lone
+ * surrogate, which has no UTF-8 form, is written up to it. Keys and next
  * hashes that are not in the tables (keys beyond the page-key cap, lines pruned by lossy counting)
  * are written in full, so the encoding is lossless for every profile.
  */
@@ -47,7 +57,7 @@ final class StateCodec {
     private StateCodec() {
     }
 
-    /** The lines and page keys decoded from a state, samples null. */
+    /** The lines and page keys decoded from a state (samples null in a version-2 state). */
     record State(long[] pageKeys, List<LineEntry> lines) {
     }
 
@@ -58,7 +68,7 @@ final class StateCodec {
         for (int i = 0; i < hashes.length; i++) {
             hashes[i] = byHash[i].hash();
         }
-        Sink out = new Sink(16 + pageKeys.length * 8 + byHash.length * 14);
+        Sink out = new Sink(16 + pageKeys.length * 8 + byHash.length * 48);
         out.varint(pageKeys.length);
         for (long k : pageKeys) {
             out.u64(k);
@@ -66,6 +76,17 @@ final class StateCodec {
         out.varint(hashes.length);
         for (long h : hashes) {
             out.u64(h);
+        }
+        for (LineEntry e : byHash) {
+            String sample = e.sample();
+            if (sample == null) {
+                out.varint(0);
+                continue;
+            }
+            byte[] utf8 = sample.substring(0, LineStat.utf8Prefix(sample, 0, sample.length(), Integer.MAX_VALUE))
+                    .getBytes(StandardCharsets.UTF_8);
+            out.varint(1L + utf8.length);
+            out.raw(utf8);
         }
         for (LineEntry e : byHash) {
             int zone = zoneCode(e);
@@ -151,12 +172,34 @@ final class StateCodec {
         return -1;
     }
 
-    static State decode(byte[] bytes) throws IOException {
+    /** Decodes a state; {@code samples} when it has the sample section (version 3). */
+    static State decode(byte[] bytes, boolean samples) throws IOException {
         Source in = new Source(bytes);
         long[] pageKeys = table(in, "page key", false);
         long[] hashes = table(in, "line hash", true);
+        String[] texts = new String[hashes.length];
+        if (samples) {
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            for (int i = 0; i < hashes.length; i++) {
+                long n = in.varint();
+                if (n == 0) {
+                    continue;
+                }
+                byte[] raw = in.raw(n - 1, "sample of line " + ProfileJson.hex(hashes[i]));
+                String text;
+                try {
+                    text = utf8.decode(ByteBuffer.wrap(raw)).toString();
+                } catch (CharacterCodingException e) {
+                    throw in.error("sample of line " + ProfileJson.hex(hashes[i]) + " is not UTF-8");
+                }
+                texts[i] = text;
+            }
+        }
         List<LineEntry> lines = new ArrayList<>(hashes.length);
-        for (long h : hashes) {
+        for (int i = 0; i < hashes.length; i++) {
+            long h = hashes[i];
             int tag = in.u8();
             if ((tag & RESERVED) != 0) {
                 throw in.error("line " + ProfileJson.hex(h) + " has an unknown tag bit");
@@ -181,7 +224,7 @@ final class StateCodec {
             int nn = (tag & ONE_NEXT) != 0 ? 1 : in.count(SiteOptions.NEXT_KEYS, "next hashes of a line");
             long[] next = BottomK.of(readRefs(in, nn, hashes), SiteOptions.NEXT_KEYS);
             long nextPages = (tag & NEXT_ALL) != 0 ? pages : in.varint();
-            lines.add(new LineEntry(h, pages, delta, header, body, footer, keys, next, nextPages, null));
+            lines.add(new LineEntry(h, pages, delta, header, body, footer, keys, next, nextPages, texts[i]));
         }
         if (in.remaining() != 0) {
             throw in.error(in.remaining() + " bytes after the last line");
@@ -246,6 +289,14 @@ final class StateCodec {
             u8((int) v);
         }
 
+        void raw(byte[] b) {
+            if (n + b.length > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + b.length));
+            }
+            System.arraycopy(b, 0, buf, n, b.length);
+            n += b.length;
+        }
+
         void u64(long v) {
             for (int s = 56; s >= 0; s -= 8) {
                 u8((int) (v >>> s) & 0xff);
@@ -275,6 +326,15 @@ final class StateCodec {
                 throw error("state ends too early");
             }
             return buf[at++] & 0xff;
+        }
+
+        byte[] raw(long n, String what) throws IOException {
+            if (n > remaining()) {
+                throw error(what + " ends after the state");
+            }
+            byte[] b = Arrays.copyOfRange(buf, at, at + (int) n);
+            at += (int) n;
+            return b;
         }
 
         long u64() throws IOException {

@@ -107,7 +107,7 @@ class CliSitesIT {
         for (String site : List.of("courier", "gazette")) {
             String file = site + ".site.json";
             assertThat(Files.readString(merged.resolve(file))).isEqualTo(Files.readString(whole.resolve(file)))
-                    .contains("\"version\" : 2,");
+                    .contains("\"version\" : 3,");
         }
     }
 

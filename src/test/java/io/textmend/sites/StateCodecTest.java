@@ -71,15 +71,37 @@ class StateCodecTest {
         assertThat(ProfileJson.fromJson(ProfileJson.toJson(none))).isEqualTo(none);
     }
 
-    /** A line seen once costs its hash and a few bytes: the point of version 2. */
+    /** A line seen once costs its hash, a few bytes and its sample. */
     @Test
-    void aLineSeenOnceTakesFewBytes() {
+    void aLineSeenOnceTakesFewBytes() throws IOException {
         long[] keys = {10L, 20L, 30L};
-        LineEntry a = new LineEntry(0x1111L, 1, 0, 0, 1, 0, new long[] {20L}, new long[] {0x2222L}, 1, null);
+        LineEntry a = new LineEntry(0x1111L, 1, 0, 0, 1, 0, new long[] {20L}, new long[] {0x2222L}, 1, "Menü");
         LineEntry b = new LineEntry(0x2222L, 1, 0, 0, 1, 0, new long[] {20L}, new long[0], 0, null);
         byte[] bytes = StateCodec.encode(keys, List.of(a, b));
-        // 1 + 3 x 8 page keys, 1 + 2 x 8 hashes, then a: tag, key, next; b: tag, key, next count, next pages
-        assertThat(bytes).hasSize(1 + 24 + 1 + 16 + 3 + 4);
+        // 1 + 3 x 8 page keys, 1 + 2 x 8 hashes, then a: tag, key, next; b: tag, key, next count,
+        // next pages; a's sample (length, 5 bytes of UTF-8) and b's none come before the records
+        assertThat(bytes).hasSize(1 + 24 + 1 + 16 + 3 + 4 + 1 + 5 + 1);
+        StateCodec.State st = StateCodec.decode(bytes, true);
+        assertThat(st.lines()).containsExactly(a, b);
+        assertThatThrownBy(() -> StateCodec.decode(bytes, false)).isInstanceOf(IOException.class);
+    }
+
+    /** Samples are cut to 32 bytes of UTF-8 on whole characters, and before a lone surrogate. */
+    @Test
+    void samplesAreCutByUtf8BytesOnWholeCharacters() {
+        String ascii = "a".repeat(40);
+        assertThat(LineStat.sampleLength(ascii, 0, 40)).isEqualTo(32);
+        assertThat(LineStat.sampleLength(ascii, 5, 10)).isEqualTo(10);
+        String han = "汉".repeat(20);
+        assertThat(LineStat.sampleLength(han, 0, 20)).isEqualTo(10);
+        String emoji = "ab" + "😀".repeat(10);
+        assertThat(LineStat.sampleLength(emoji, 0, emoji.length())).isEqualTo(2 + 2 * 7);
+        assertThat(LineStat.sampleLength("xy\uD800z", 0, 4)).isEqualTo(2);
+        assertThat(LineStat.sampleLength("xy\uDC00z", 0, 4)).isEqualTo(2);
+        assertThat(LineStat.sampleLength("xy😀", 0, 3)).as("a pair cut by the line's end").isEqualTo(2);
+        SiteLearner l = new SiteLearner();
+        l.add("s", "Привет, это довольно длинная строка меню\n");
+        assertThat(l.profile("s").lines().get(0).sample()).isEqualTo("Привет, это довол");
     }
 
     @Test
@@ -132,16 +154,45 @@ class StateCodecTest {
             u64(b, 7);
             complete(b);
         }) + ", \"samples\" : {\"0000000000000008\" : \"x\"}")).contains("not in the state");
+        assertThat(error(3, state(b -> {
+            varint(b, 0);
+            varint(b, 1);
+            u64(b, 7);
+        }))).contains("ends too early");
+        assertThat(error(3, state(b -> {
+            varint(b, 0);
+            varint(b, 1);
+            u64(b, 7);
+            varint(b, 5);
+            b.write('a');
+        }))).contains("sample of line 0000000000000007 ends after the state");
+        assertThat(error(3, state(b -> {
+            varint(b, 0);
+            varint(b, 1);
+            u64(b, 7);
+            varint(b, 3);
+            b.write(0xc3);
+            b.write('a');
+            complete(b);
+        }))).contains("sample of line 0000000000000007 is not UTF-8");
+        assertThat(error(3, state(b -> {
+            varint(b, 0);
+            varint(b, 1);
+            u64(b, 7);
+            varint(b, 0);
+            complete(b);
+            b.write(0);
+        }))).contains("after the last line");
     }
 
     @Test
     void versionsAndMissingStateAreNamed() throws IOException {
         Path f = dir.resolve("x.site.json");
-        Files.writeString(f, "{\"format\":\"textmend-site-profile\",\"version\":3,\"site\":\"x\",\"state\":[\"AA==\"]}",
+        Files.writeString(f, "{\"format\":\"textmend-site-profile\",\"version\":4,\"site\":\"x\",\"state\":[\"AA==\"]}",
                 StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ProfileStore.read(f)).isInstanceOf(IOException.class)
-                .hasMessageContaining("x.site.json").hasMessageContaining("version 3")
-                .hasMessageContaining("reads versions 1 to 2");
+                .hasMessageContaining("x.site.json").hasMessageContaining("version 4")
+                .hasMessageContaining("reads versions 1 to 3");
         Files.writeString(f, "{\"format\":\"textmend-site-profile\",\"version\":2,\"site\":\"x\"}", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ProfileStore.read(f)).hasMessageContaining("x.site.json")
                 .hasMessageContaining("without \"state\"");
@@ -158,7 +209,12 @@ class StateCodecTest {
     }
 
     private static String error(String stateJson) {
-        String json = "{\"format\":\"textmend-site-profile\",\"version\":2,\"site\":\"x\",\"state\":" + stateJson + "}";
+        return error(2, stateJson);
+    }
+
+    private static String error(int version, String stateJson) {
+        String json = "{\"format\":\"textmend-site-profile\",\"version\":" + version
+                + ",\"site\":\"x\",\"state\":" + stateJson + "}";
         try {
             ProfileJson.fromJson(json);
         } catch (IOException e) {

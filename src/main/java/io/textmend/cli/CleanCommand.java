@@ -76,11 +76,12 @@ final class CleanCommand extends AbstractCommand {
             silentPass = true;
             try {
                 super.call();
+                siteFilter = learning.learner().toFilter();
             } finally {
                 silentPass = false;
+                learning.close();
+                learning = null;
             }
-            siteFilter = learning.learner().toFilter();
-            learning = null;
         }
         return super.call();
     }

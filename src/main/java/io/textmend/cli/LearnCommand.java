@@ -5,6 +5,7 @@ import io.textmend.CleanResult;
 import io.textmend.Cleaner;
 import io.textmend.InputKind;
 import io.textmend.sites.ProfileStore;
+import io.textmend.sites.SiteOptions;
 import io.textmend.sites.SiteProfile;
 import java.io.IOException;
 import java.util.EnumMap;
@@ -50,17 +51,34 @@ final class LearnCommand extends AbstractCommand {
     public Integer call() throws IOException {
         validate();
         learning = new SiteLearning(sites, this::cleaner);
-        if (merge && java.nio.file.Files.isDirectory(outputDir)) {
-            for (SiteProfile p : ProfileStore.readAll(outputDir)) {
-                learning.learner().add(p);
+        try {
+            if (merge && java.nio.file.Files.isDirectory(outputDir)) {
+                for (SiteProfile p : ProfileStore.readAll(outputDir)) {
+                    learning.learner().add(p);
+                }
             }
+            int code = super.call();
+            SiteOptions so = learning.learner().options();
+            int[] written = {0};
+            try {
+                learning.learner().forEachProfile(p -> {
+                    try {
+                        ProfileStore.write(outputDir, p, so);
+                        written[0]++;
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            if (!quiet) {
+                console.error("textmend: learned " + written[0] + " site profiles into " + outputDir);
+            }
+            return code;
+        } finally {
+            learning.close();
         }
-        int code = super.call();
-        ProfileStore.writeAll(outputDir, learning.learner().profiles().values(), learning.learner().options());
-        if (!quiet) {
-            console.error("textmend: learned " + learning.learner().siteCount() + " site profiles into " + outputDir);
-        }
-        return code;
     }
 
     private synchronized Cleaner cleaner(InputKind kind) {

@@ -3,6 +3,9 @@ package io.textmend.cli;
 import io.textmend.Cleaner;
 import io.textmend.InputKind;
 import io.textmend.sites.SiteLearner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Function;
 
 /**
@@ -10,16 +13,29 @@ import java.util.function.Function;
  * the site filter will later see it (decoded, repaired, extracted, not yet stripped), goes to a
  * thread-safe {@link SiteLearner} under its site key.
  */
-final class SiteLearning {
+final class SiteLearning implements AutoCloseable {
 
     private final SiteLearner learner;
+    private final Path spill;
     private final SiteMixin sites;
     private final Function<InputKind, Cleaner> cleaners;
 
-    SiteLearning(SiteMixin sites, Function<InputKind, Cleaner> cleaners) {
+    /**
+     * A learner that spills the largest sites to a new temporary folder when the lines of all
+     * sites pass {@code --site-memory}; {@link #close()} removes the folder.
+     */
+    SiteLearning(SiteMixin sites, Function<InputKind, Cleaner> cleaners) throws IOException {
         this.sites = sites;
         this.cleaners = cleaners;
-        this.learner = new SiteLearner(sites.options());
+        this.spill = Files.createTempDirectory("textmend-learn-");
+        this.learner = new SiteLearner(sites.options(), spill, sites.memoryLines());
+    }
+
+    /** Removes the spilled parts and their folder. */
+    @Override
+    public void close() throws IOException {
+        learner.deleteSpill();
+        Files.deleteIfExists(spill);
     }
 
     SiteLearner learner() {

@@ -21,15 +21,28 @@ final class SiteMixin {
             description = "... and in at least this many pages (default: ${DEFAULT-VALUE}).")
     int minPages;
 
+    @Option(names = "--site-memory", paramLabel = "LINES",
+            description = "Distinct lines of all sites counted in memory before the largest sites are written to a "
+                    + "temporary folder and merged back at the end (default: heap bytes / 1024).")
+    Long siteMemory;
+
     private SiteKeyMode mode;
 
     void validate(CommandLine cl) {
         try {
             mode = SiteKeyMode.parse(siteKey);
             options();
+            if (siteMemory != null && siteMemory < 16) {
+                throw new IllegalArgumentException("--site-memory must be at least 16 lines: " + siteMemory);
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
+    }
+
+    /** Line entries of all sites a learner keeps in memory before spilling. */
+    long memoryLines() {
+        return siteMemory != null ? siteMemory : io.textmend.sites.SiteLearner.defaultMaxLinesInMemory();
     }
 
     SiteOptions options() {

@@ -16,6 +16,10 @@ import java.util.Objects;
  * {@link SiteOptions#maxTeaserLines()} lines). A page of a site without a profile is returned
  * unchanged.
  *
+ * <p>A filter keeps of each profile only the lines that can matter, those in two or more
+ * distinct pages ({@link SiteProfile#compact}; in one or more when {@code minPages} is 1): its
+ * output is the same as with the full profiles, in a fraction of their memory.
+ *
  * <p>Immutable and thread-safe: build it once from the profiles and share it across threads.
  */
 public final class SiteFilter {
@@ -32,8 +36,9 @@ public final class SiteFilter {
     public SiteFilter(SiteOptions options, Collection<SiteProfile> profiles) {
         this.options = Objects.requireNonNull(options, "options");
         Map<String, SiteTemplate> m = new HashMap<>();
+        int minDistinct = Math.min(2, options.minPages());
         for (SiteProfile p : profiles) {
-            m.put(p.site(), new SiteTemplate(p, options));
+            m.put(p.site(), new SiteTemplate(p.compact(minDistinct), options));
         }
         this.templates = Collections.unmodifiableMap(m);
     }

@@ -35,7 +35,9 @@ final class SiteStats {
         return site;
     }
 
-    synchronized void add(PageLines page) {
+    /** Adds a page; returns by how much the number of line entries grew (negative after pruning). */
+    synchronized int add(PageLines page) {
+        int before = lines.size();
         pages++;
         long key = page.contentKey();
         addKey(key);
@@ -59,9 +61,12 @@ final class SiteStats {
         if (lines.size() > options.maxLinesPerSite()) {
             prune();
         }
+        return lines.size() - before;
     }
 
-    synchronized void add(SiteProfile p) {
+    /** Adds the counts of a profile of the same site; returns the growth in line entries. */
+    synchronized int add(SiteProfile p) {
+        int before = lines.size();
         pages += p.pages();
         overflow += p.overflowPages();
         for (long k : p.pageKeysArray()) {
@@ -89,6 +94,12 @@ final class SiteStats {
         if (lines.size() > options.maxLinesPerSite()) {
             prune();
         }
+        return lines.size() - before;
+    }
+
+    /** Line entries held. */
+    synchronized int size() {
+        return lines.size();
     }
 
     private void addKey(long key) {

@@ -111,6 +111,36 @@ class CliSitesIT {
         }
     }
 
+    /**
+     * With {@code --site-memory 16} the learner spills sites to disk after every page or two and
+     * merges the parts back: the profiles and the cleaned pages are those of learning in memory.
+     */
+    @Test
+    void aSmallSiteMemorySpillsAndGivesTheSameProfilesAndOutput() throws IOException {
+        Path small = tmp.resolve("spilled-profiles");
+        CliRunner.Result l = CliRunner.run("learn", "-r", in.toString(), "-o", small.toString(), "--site-memory", "16",
+                "--threads", "2", "-q");
+        assertThat(l.code()).as(l.err()).isZero();
+        Path whole = tmp.resolve("memory-profiles");
+        assertThat(CliRunner.run("learn", "-r", in.toString(), "-o", whole.toString(), "-q").code()).isZero();
+        for (String site : List.of("courier", "gazette")) {
+            String file = site + ".site.json";
+            assertThat(Files.readString(small.resolve(file))).isEqualTo(Files.readString(whole.resolve(file)));
+        }
+        try (var s = Files.list(small)) {
+            assertThat(s.count()).as("only the profiles in -o").isEqualTo(2);
+        }
+        Path a = tmp.resolve("spilled-clean");
+        Path b = tmp.resolve("memory-clean");
+        CliRunner.Result c = CliRunner.run("clean", "-r", in.toString(), "-o", a.toString(), "--learn-sites",
+                "--site-memory", "16", "-q");
+        assertThat(c.code()).as(c.err()).isZero();
+        assertThat(CliRunner.run("clean", "-r", in.toString(), "-o", b.toString(), "--learn-sites", "-q").code()).isZero();
+        assertThat(all(a)).isEqualTo(all(b)).doesNotContain(CHROME.get("courier")[0]);
+        assertThat(CliRunner.run("learn", "-r", in.toString(), "-o", small.toString(), "--site-memory", "3").code())
+                .isEqualTo(2);
+    }
+
     @Test
     void jsonlRecordsAreGroupedByTheHostOfTheirUrlField() throws IOException {
         List<String> en = Corpora.lines(Corpora.path("multilingual-clean").resolve("en.txt"));

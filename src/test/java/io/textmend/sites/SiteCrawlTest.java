@@ -102,11 +102,37 @@ class SiteCrawlTest {
         assertThat(parallel.profiles()).isEqualTo(serial.profiles());
     }
 
+    /**
+     * A {@link SiteFilter} keeps compact(2) profiles: every verdict it can ask of a line of any
+     * page is the same as under the full profile, and so is its output.
+     */
     @Test
     void compactProfilesFilterExactlyLikeFullOnes() {
         List<SyntheticCrawl.Page> crawl = SyntheticCrawl.build(SyntheticCrawl.defaultSites(), 8L);
         SiteLearner learner = new SiteLearner();
         crawl.forEach(p -> learner.add(p.site(), p.text()));
+        SiteOptions o = SiteOptions.defaults();
+        Map<String, SiteTemplate> fullT = new TreeMap<>();
+        Map<String, SiteTemplate> compactT = new TreeMap<>();
+        learner.profiles().forEach((site, p) -> {
+            fullT.put(site, new SiteTemplate(p, o));
+            compactT.put(site, new SiteTemplate(p.compact(2), o));
+        });
+        int asked = 0;
+        for (SyntheticCrawl.Page p : crawl) {
+            SiteTemplate f = fullT.get(p.site());
+            SiteTemplate c = compactT.get(p.site());
+            PageLines lines = PageLines.of(p.text());
+            for (int i = 0; i < lines.size; i++) {
+                long h = lines.hash[i];
+                assertThat(c.isTemplate(h)).isEqualTo(f.isTemplate(h));
+                assertThat(c.isHeader(h)).isEqualTo(f.isHeader(h));
+                assertThat(c.isRecurring(h)).isEqualTo(f.isRecurring(h));
+                assertThat(c.templateReason(h)).isEqualTo(f.templateReason(h));
+                asked++;
+            }
+        }
+        assertThat(asked).isGreaterThan(10_000);
         SiteFilter full = learner.toFilter();
         SiteFilter compact = new SiteFilter(learner.profiles().values().stream().map(p -> p.compact(2)).toList());
         long fullBytes = 0;

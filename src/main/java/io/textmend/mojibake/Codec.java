@@ -1,20 +1,13 @@
 package io.textmend.mojibake;
 
-import io.textmend.encoding.SingleByteCodePage;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.util.Arrays;
 
 /**
  * A code page seen from both sides: the wrong decoder that made the mojibake (text back to the
  * bytes it was read from) and the intended decoder of a legacy page (bytes to text). Single-byte
  * tables are the sloppy ones of {@code io.textmend.encoding}; double-byte tables (GBK, Big5,
- * Shift_JIS, EUC-KR, EUC-JP) are built once from the JDK's charsets, strictly: a pair the JDK
- * cannot decode is not in the table. Immutable and thread-safe.
+ * Shift_JIS, EUC-KR, EUC-JP) are the JDK's charsets read strictly: a pair the JDK cannot decode
+ * is not in the table. Both are shipped precomputed ({@link Codecs}). Immutable and thread-safe.
  */
 final class Codec {
 
@@ -77,12 +70,15 @@ final class Codec {
         return single;
     }
 
-    /** A single-byte code page; with {@code c1Identity}, C1 controls also encode to their own byte. */
-    static Codec singleByte(SingleByteCodePage page, float prior, boolean c1Identity) {
+    /**
+     * A single-byte code page from the chars of its bytes 0x80..0xFF; with {@code c1Identity}, C1
+     * controls also encode to their own byte. Where two bytes give one char, the lower byte wins.
+     */
+    static Codec singleByte(String name, char[] high, float prior, boolean c1Identity) {
         int[] encode = asciiEncode();
         char[] single = asciiSingle();
         for (int b = 0xFF; b >= 0x80; b--) {
-            char c = page.decode(b);
+            char c = high[b - 0x80];
             encode[c] = b;
             single[b] = c;
         }
@@ -93,52 +89,31 @@ final class Codec {
                 }
             }
         }
-        return new Codec(page.name(), prior, false, encode, single, null);
+        return new Codec(name, prior, false, encode, single, null);
     }
 
-    /** A double-byte code page built from a JDK charset. */
-    static Codec doubleByte(String name, String jdkName, float prior) {
+    /**
+     * A double-byte code page from what each single byte stands for alone ({@code single}, 0 when
+     * nothing) and what each lead and trail stand for ({@code pair[lead << 8 | trail]}, 0 when
+     * nothing). A char made both ways encodes to the single byte; else to the first pair.
+     */
+    static Codec doubleByte(String name, char[] single, char[] pair, float prior) {
         int[] encode = asciiEncode();
-        char[] single = asciiSingle();
-        char[] pair = new char[65536];
-        Charset cs = Charset.forName(jdkName);
-        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        byte[] one = new byte[1];
         for (int b = 0x80; b <= 0xFF; b++) {
-            one[0] = (byte) b;
-            char c = decodeOne(dec, one);
-            if (c != 0) {
-                single[b] = c;
-                if (encode[c] == NONE) {
-                    encode[c] = b;
-                }
+            char c = single[b];
+            if (c != 0 && encode[c] == NONE) {
+                encode[c] = b;
             }
         }
-        byte[] two = new byte[2];
         for (int lead = 0x81; lead <= 0xFE; lead++) {
             for (int trail = 0x40; trail <= 0xFE; trail++) {
-                two[0] = (byte) lead;
-                two[1] = (byte) trail;
-                char c = decodeOne(dec, two);
-                if (c != 0 && c != 0xFFFD && !(c >= 0xE000 && c <= 0xF8FF)) {
-                    pair[lead << 8 | trail] = c;
-                    if (encode[c] == NONE) {
-                        encode[c] = TWO | lead << 8 | trail;
-                    }
+                char c = pair[lead << 8 | trail];
+                if (c != 0 && encode[c] == NONE) {
+                    encode[c] = TWO | lead << 8 | trail;
                 }
             }
         }
-        return new Codec(name, prior, true, encode, single, pair);
-    }
-
-    private static char decodeOne(CharsetDecoder dec, byte[] bytes) {
-        try {
-            CharBuffer out = dec.reset().decode(ByteBuffer.wrap(bytes));
-            return out.remaining() == 1 ? out.get(0) : 0;
-        } catch (CharacterCodingException e) {
-            return 0;
-        }
+        return new Codec(name, prior, true, encode, single.clone(), pair);
     }
 
     String name() {

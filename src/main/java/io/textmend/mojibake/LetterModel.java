@@ -1,22 +1,15 @@
 package io.textmend.mojibake;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Letter-bigram models of the languages whose text a legacy single-byte code page carries
  * (Latin, Cyrillic, Greek, Hebrew, Arabic, Thai), counted in real text: the resource
- * {@code letter-bigrams.txt} (its header says how it was made). Text is reduced to
+ * {@code letter-bigrams.txt} (its header says how it was made), shipped parsed as
+ * {@code letter-models.bin}. Text is reduced to
  * {@link #token tokens}: letters and combining marks lower-cased, other non-ASCII signs one sign
  * token, everything else (spaces, digits, punctuation) a word boundary. The score of a text in
  * a language is the natural log-likelihood of its token bigrams, interpolated with the letter's
@@ -44,37 +37,44 @@ final class LetterModel {
     private final float[] unseenAfterUnknown;
     private final boolean[] known;
 
-    private LetterModel(String language, Map<Integer, Integer> bigrams) {
+    /** A model of bigram keys {@code a << 16 | b} (each once) and their counts. */
+    private LetterModel(String language, int[] bigramKeys, int[] counts) {
         this.language = language;
         int[] first = new int[65536];
         int[] uni = new int[65536];
         long total = 0;
-        for (Map.Entry<Integer, Integer> e : bigrams.entrySet()) {
-            int a = e.getKey() >>> 16;
-            int b = e.getKey() & 0xFFFF;
-            first[a] += e.getValue();
-            uni[b] += e.getValue();
-            total += e.getValue();
+        for (int k = 0; k < bigramKeys.length; k++) {
+            int a = bigramKeys[k] >>> 16;
+            int b = bigramKeys[k] & 0xFFFF;
+            first[a] += counts[k];
+            uni[b] += counts[k];
+            total += counts[k];
         }
-        int cap = Integer.highestOneBit(Math.max(16, bigrams.size() * 2)) << 1;
+        int cap = Integer.highestOneBit(Math.max(16, bigramKeys.length * 2)) << 1;
         keys = new int[cap];
         values = new float[cap];
         unseenAfterKnown = new float[65536];
         unseenAfterUnknown = new float[65536];
         known = new boolean[65536];
         double denom = total + BETA * VOCABULARY;
+        // a token never seen second has the same two values as every other such token
+        double p0 = BETA / denom;
+        Arrays.fill(unseenAfterUnknown, (float) Math.log(p0));
+        Arrays.fill(unseenAfterKnown, (float) Math.log((1 - LAMBDA) * p0));
         for (int c = 0; c < 65536; c++) {
-            double pu = (uni[c] + BETA) / denom;
-            unseenAfterUnknown[c] = (float) Math.log(pu);
-            unseenAfterKnown[c] = (float) Math.log((1 - LAMBDA) * pu);
+            if (uni[c] != 0) {
+                double pu = (uni[c] + BETA) / denom;
+                unseenAfterUnknown[c] = (float) Math.log(pu);
+                unseenAfterKnown[c] = (float) Math.log((1 - LAMBDA) * pu);
+            }
             known[c] = first[c] > 0;
         }
-        for (Map.Entry<Integer, Integer> e : bigrams.entrySet()) {
-            int a = e.getKey() >>> 16;
-            int b = e.getKey() & 0xFFFF;
+        for (int k = 0; k < bigramKeys.length; k++) {
+            int a = bigramKeys[k] >>> 16;
+            int b = bigramKeys[k] & 0xFFFF;
             double pu = (uni[b] + BETA) / denom;
-            double p = LAMBDA * e.getValue() / (double) first[a] + (1 - LAMBDA) * pu;
-            put(e.getKey(), (float) Math.log(p));
+            double p = LAMBDA * counts[k] / (double) first[a] + (1 - LAMBDA) * pu;
+            put(bigramKeys[k], (float) Math.log(p));
         }
     }
 
@@ -116,49 +116,9 @@ final class LetterModel {
         return unseenAfterUnknown[c];
     }
 
-    private static final char[] TOKENS = new char[65536];
-
-    static {
-        for (int c = 0; c < 65536; c++) {
-            TOKENS[c] = computeToken((char) c);
-        }
-    }
-
     /** The token of a character: a lower-cased letter or mark, {@link #SIGN}, or {@link #BOUNDARY}. */
     static char token(char c) {
-        return TOKENS[c];
-    }
-
-    private static char computeToken(char c) {
-        if (c < 0x80) {
-            return c >= 'a' && c <= 'z' ? c : c >= 'A' && c <= 'Z' ? (char) (c + 32) : BOUNDARY;
-        }
-        int type = Character.getType(c);
-        switch (type) {
-            case Character.UPPERCASE_LETTER:
-            case Character.LOWERCASE_LETTER:
-            case Character.TITLECASE_LETTER:
-            case Character.MODIFIER_LETTER:
-            case Character.OTHER_LETTER:
-            case Character.NON_SPACING_MARK:
-            case Character.COMBINING_SPACING_MARK:
-            case Character.ENCLOSING_MARK:
-                return Character.toLowerCase(c);
-            case Character.SPACE_SEPARATOR:
-            case Character.DECIMAL_DIGIT_NUMBER:
-            case Character.DASH_PUNCTUATION:
-            case Character.START_PUNCTUATION:
-            case Character.END_PUNCTUATION:
-            case Character.CONNECTOR_PUNCTUATION:
-            case Character.OTHER_PUNCTUATION:
-            case Character.INITIAL_QUOTE_PUNCTUATION:
-            case Character.FINAL_QUOTE_PUNCTUATION:
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-                return BOUNDARY;
-            default:
-                return SIGN;
-        }
+        return CharClass.token(c);
     }
 
     /**
@@ -206,43 +166,20 @@ final class LetterModel {
         static final Map<String, LetterModel> MODELS = load();
     }
 
+    /** The shipped models: {@code letter-bigrams.txt} parsed by {@code BinaryTablesGenerator}. */
+    static final String RESOURCE = "letter-models.bin";
+
     private static Map<String, LetterModel> load() {
         Map<String, LetterModel> out = new LinkedHashMap<>();
-        try (InputStream in = LetterModel.class.getResourceAsStream("letter-bigrams.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource letter-bigrams.txt");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String lang = null;
-            Map<Integer, Integer> bigrams = new HashMap<>();
-            List<String> order = new ArrayList<>();
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("@")) {
-                    if (lang != null) {
-                        out.put(lang, new LetterModel(lang, bigrams));
-                    }
-                    lang = line.substring(1).strip();
-                    order.add(lang);
-                    bigrams = new HashMap<>();
-                    continue;
-                }
-                // "ab<TAB>count"
-                int tab = line.indexOf('\t');
-                if (tab != 2 || lang == null) {
-                    throw new IllegalStateException("bad line in letter-bigrams.txt: " + line);
-                }
-                int key = line.charAt(0) << 16 | line.charAt(1);
-                bigrams.merge(key, Integer.parseInt(line.substring(tab + 1)), Integer::sum);
-            }
-            if (lang != null) {
-                out.put(lang, new LetterModel(lang, bigrams));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        BinaryTables t = BinaryTables.open(RESOURCE);
+        for (int n = t.readInt(); n > 0; n--) {
+            String lang = t.string();
+            int size = t.readInt();
+            int[] keys = t.ints(size);
+            int[] counts = t.ints(size);
+            out.put(lang, new LetterModel(lang, keys, counts));
         }
+        t.end();
         return Collections.unmodifiableMap(out);
     }
 }

@@ -28,8 +28,6 @@ final class Suspicion {
     /** Bits from here on: which single-byte wrong decoders ({@link #singleByteDecoders}) could be at work. */
     static final int DECODER_SHIFT = 8;
 
-    private static final List<Codec> SINGLE_BYTE_DECODERS = singleByteDecoders();
-
     /** windows-1252 first, then {@link Codecs.SingleByte#ALL}: bit k of the decoder mask is the k-th. */
     static List<Codec> singleByteDecoders() {
         List<Codec> single = new ArrayList<>();
@@ -45,13 +43,13 @@ final class Suspicion {
      * time; its real mojibake shows box drawing there), of 0xC2, 0xC3, 0xC5, 0xCE or 0xD0 (a lead
      * whose 0xA0 may have been lost).
      */
-    private static final int LEAD2_AT = 0;
-    private static final int LEAD3_AT = 11;
-    private static final int LEAD4_AT = 22;
-    private static final int CONT_AT = 33;
-    private static final int NBSP_AT = 44;
-    private static final long FIELD = 0x7FF;
-    private static final long[] SB = new long[65536];
+    static final int LEAD2_AT = 0;
+    static final int LEAD3_AT = 11;
+    static final int LEAD4_AT = 22;
+    static final int CONT_AT = 33;
+    static final int NBSP_AT = 44;
+    static final long FIELD = 0x7FF;
+    private static final long[] SB;
     /*
      * Per char, one int of the rest: the flags below in bits 0..7; bit 8 + j: the j-th double-byte
      * wrong decoder made it of bytes that begin a 3- or 4-byte sequence; bit 12 + j: of a
@@ -59,10 +57,10 @@ final class Suspicion {
      * single-byte decoder made it of any byte 0x80..0xBF (what a lead must be followed by for
      * that decoder to find anything at all).
      */
-    private static final int[] MISC = new int[65536];
-    private static final int DB_LEADS_AT = 8;
-    private static final int DB_CONTS_AT = 12;
-    private static final int ANY_CONT_AT = 16;
+    private static final int[] MISC;
+    static final int DB_LEADS_AT = 8;
+    static final int DB_CONTS_AT = 12;
+    static final int ANY_CONT_AT = 16;
     /*
      * Per char (ASCII too), the pre-scan's signature: every check of the automaton needs some
      * pair of neighbours, a char that can begin it followed by one that can continue it
@@ -72,135 +70,32 @@ final class Suspicion {
      * char can begin, the low 32 bits, at the same places, what it can continue; a text where no
      * neighbour continues what the one before began is clean, and this is all the fast path asks.
      */
-    private static final long[] SIG = new long[65536];
-    private static final int SIG_SINGLE = 0;  // 11 bits: lead / continuation of single-byte decoder k
-    private static final int SIG_NBSP = 11;   // 11 bits: lead whose 0xA0 may be lost / a space
-    private static final int SIG_DOUBLE = 22; // 4 bits: double-byte lead / continuation (or U+FFFD, ASCII below 0x40)
-    private static final int SIG_HIGH = 26;   // a high-half windows-1252 char, either side
-    private static final int SIG_CYR = 27;    // a small Cyrillic letter / a capital one
-    private static final int SIG_ALWAYS = 28; // every char begins it; C1 controls and U+FFFD continue it
-    private static final int SIG_LEGACY = 29; // a legacy-page hint (LegacyPage.HINTS) / an ASCII letter or high-half windows-1252 char
+    private static final long[] SIG;
+    static final int SIG_SINGLE = 0;  // 11 bits: lead / continuation of single-byte decoder k
+    static final int SIG_NBSP = 11;   // 11 bits: lead whose 0xA0 may be lost / a space
+    static final int SIG_DOUBLE = 22; // 4 bits: double-byte lead / continuation (or U+FFFD, ASCII below 0x40)
+    static final int SIG_HIGH = 26;   // a high-half windows-1252 char, either side
+    static final int SIG_CYR = 27;    // a small Cyrillic letter / a capital one
+    static final int SIG_ALWAYS = 28; // every char begins it; C1 controls and U+FFFD continue it
+    static final int SIG_LEGACY = 29; // a legacy-page hint (LegacyPage.HINTS) / an ASCII letter or high-half windows-1252 char
     private static final long SIG_START = 1L << (32 + SIG_ALWAYS);
-    private static final int HIGH_SYMBOL = 2; // a windows-1252 sign of the high half (not a letter, not common punctuation)
-    private static final int HIGH_1252 = 4;   // a windows-1252 char of the high half
-    private static final int CYR_LOWER = 8;
-    private static final int CYR_UPPER = 16;
-    private static final int C1 = 32;
-    private static final int HAS_SB = 64;     // SB of this char is not zero
-    private static final int LEGACY_HINT = 128; // a letter of LegacyPage.HINTS
+    static final int HIGH_SYMBOL = 2; // a windows-1252 sign of the high half (not a letter, not common punctuation)
+    static final int HIGH_1252 = 4;   // a windows-1252 char of the high half
+    static final int CYR_LOWER = 8;
+    static final int CYR_UPPER = 16;
+    static final int C1 = 32;
+    static final int HAS_SB = 64;     // SB of this char is not zero
+    static final int LEGACY_HINT = 128; // a letter of LegacyPage.HINTS
+
+    /** The shipped tables {@link #SB}, {@link #MISC} and {@link #SIG}: made by {@code BinaryTablesGenerator}. */
+    static final String RESOURCE = "suspicion.bin";
 
     static {
-        List<Codec> single = singleByteDecoders();
-        long[] lead2 = new long[65536];
-        for (int k = 0; k < single.size(); k++) {
-            Codec w = single.get(k);
-            // only for code pages whose 0xA0 is NBSP, and where the lead is not an everyday
-            // letter of the code page's own script
-            boolean nbspPage = w.name().equals("windows-1252") || w.name().equals("windows-1250")
-                    || w.name().equals("windows-1254") || w.name().equals("windows-1257")
-                    || w.name().equals("iso-8859-2");
-            for (int c = 0x80; c < 0x10000; c++) {
-                int b = w.encode((char) c);
-                long bit = 1L << k;
-                if (nbspPage && (b == 0xC2 || b == 0xC3 || b == 0xC5 || b == 0xCE || b == 0xD0)
-                        || w.name().equals("windows-1251") && b == 0xC3) {
-                    SB[c] |= bit << NBSP_AT;
-                }
-                if (b >= 0xC2 && b <= 0xDF) {
-                    SB[c] |= bit << LEAD2_AT;
-                } else if (b >= 0xE0 && b <= 0xEF) {
-                    SB[c] |= bit << LEAD3_AT;
-                } else if (b >= 0xF0 && b <= 0xF4) {
-                    SB[c] |= bit << LEAD4_AT;
-                } else if (b >= 0x80 && b <= 0xBF) {
-                    MISC[c] |= (int) bit << ANY_CONT_AT;
-                    if (!(w.name().startsWith("koi8") && c >= 0x400 && c <= 0x4FF)) {
-                        SB[c] |= bit << CONT_AT;
-                    }
-                }
-            }
-        }
-        List<Codec> dbl = Codecs.DoubleByte.WRONG;
-        for (int j = 0; j < dbl.size(); j++) {
-            Codec w = dbl.get(j);
-            for (int c = 0x80; c < 0x10000; c++) {
-                int e = w.encode((char) c);
-                if ((e & Codec.TWO) == 0 || e == Codec.NONE) {
-                    continue;
-                }
-                int x = e >> 8 & 0xFF;
-                int y = e & 0xFF;
-                if (x >= 0xE0 && x <= 0xF4 && y >= 0x80 && y <= 0xBF) {
-                    MISC[c] |= 1 << (DB_LEADS_AT + j);
-                }
-                if (x >= 0x80 && x <= 0xBF && (y < 0x80 || y >= 0xC2 && y <= 0xF4)) {
-                    MISC[c] |= 1 << (DB_CONTS_AT + j);
-                }
-            }
-        }
-        for (int c = 0x80; c < 0x10000; c++) {
-            int b = Codecs.Western.CP1252.encode((char) c);
-            if (b >= 0x80 && !(c >= 0x80 && c <= 0x9F)) {
-                MISC[c] |= HIGH_1252;
-                if (CharClass.cls((char) c) == CharClass.SYMBOL) {
-                    MISC[c] |= HIGH_SYMBOL;
-                }
-            }
-            if (c >= 0x80 && c <= 0x9F) {
-                MISC[c] |= C1;
-            }
-            if (c >= 0x400 && c <= 0x45F && Character.isLowerCase(c)) {
-                MISC[c] |= CYR_LOWER;
-            } else if (c >= 0x400 && c <= 0x45F && Character.isUpperCase(c)) {
-                MISC[c] |= CYR_UPPER;
-            }
-        }
-        MISC[0xFFFD] |= C1;
-        for (char h : LegacyPage.HINTS.toCharArray()) {
-            MISC[h] |= LEGACY_HINT;
-        }
-        for (int c = 0x80; c < 0x10000; c++) {
-            if (SB[c] != 0) {
-                MISC[c] |= HAS_SB;
-            }
-        }
-        for (int c = 0; c < 0x10000; c++) {
-            long sb = SB[c];
-            int f = MISC[c];
-            long begins = 1L << SIG_ALWAYS;
-            long continues = 0;
-            begins |= (sb >>> LEAD2_AT | sb >>> LEAD3_AT | sb >>> LEAD4_AT) & FIELD;
-            continues |= sb >>> CONT_AT & FIELD;
-            begins |= (sb >>> NBSP_AT & FIELD) << SIG_NBSP;
-            begins |= (long) (f >>> DB_LEADS_AT & 0xF) << SIG_DOUBLE;
-            continues |= (long) (f >>> DB_CONTS_AT & 0xF) << SIG_DOUBLE;
-            if ((f & HIGH_1252) != 0) {
-                begins |= 1L << SIG_HIGH;
-                continues |= 1L << SIG_HIGH;
-            }
-            if ((f & CYR_LOWER) != 0) {
-                begins |= 1L << SIG_CYR;
-            }
-            if ((f & CYR_UPPER) != 0) {
-                continues |= 1L << SIG_CYR;
-            }
-            if ((f & C1) != 0) {
-                continues |= 1L << SIG_ALWAYS | 0xFL << SIG_DOUBLE;
-            }
-            if (c == ' ') {
-                continues |= FIELD << SIG_NBSP;
-            }
-            if (c < 0x40) {
-                continues |= 0xFL << SIG_DOUBLE;
-            }
-            if ((f & LEGACY_HINT) != 0) {
-                begins |= 1L << SIG_LEGACY;
-            }
-            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || (f & HIGH_1252) != 0) {
-                continues |= 1L << SIG_LEGACY;
-            }
-            SIG[c] = begins << 32 | continues;
-        }
+        BinaryTables t = BinaryTables.open(RESOURCE);
+        SB = t.longs(65536);
+        MISC = t.ints(65536);
+        SIG = t.longs(65536);
+        t.end();
     }
 
     private Suspicion() {

@@ -29,7 +29,11 @@ final class Declarations {
                 return m.group(1);
             }
         }
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        int n = Math.min(bytes.length, 4096);
+        if (!hasTag(bytes, n)) {
+            return null;
+        }
+        String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
         Matcher x = XML_DECL.matcher(head);
         if (x.find() && known(x.group(1))) {
             return x.group(1);
@@ -41,6 +45,16 @@ final class Declarations {
             }
         }
         return null;
+    }
+
+    /** True when {@code bytes[0, n)} has a {@code <} (both declarations start with one). */
+    private static boolean hasTag(byte[] bytes, int n) {
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == '<') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean known(String name) {

@@ -19,15 +19,18 @@ cp "$here/target/textmend-cli.jar" "$jar"
 [ -d "$dir/tree-html-$pages" ] || python3 "$here/bench/gen.py" tree-html "$dir/tree-html-$pages" "$pages"
 [ -f "$dir/pages-$jsonl_mb.jsonl" ] || python3 "$here/bench/gen.py" jsonl "$dir/pages-$jsonl_mb.jsonl" "$jsonl_mb"
 
-# run NAME ITEMS BYTES THREADS ARGS...: one timed run, output into a fresh folder
+# run NAME ITEMS BYTES THREADS ARGS...: one timed run, output into a fresh folder. Outputs are only
+# deleted after the last run: ext4 allocates inodes slowly right after many were deleted (the
+# kernel skips recently freed ones), which made a run after `rm -rf out` spend seconds in the kernel.
+runs=0
 run() {
   name=$1; items=$2; bytes=$3; threads=$4; shift 4
-  rm -rf "$dir/out"
+  runs=$((runs + 1)); out="$dir/out-$$-$runs"
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f "%e %M" -o "$dir/time" java ${JAVA_OPTS:-} -jar "$jar" clean --threads "$threads" -q -o "$dir/out" "$@" || true
+    /usr/bin/time -f "%e %M" -o "$dir/time" java ${JAVA_OPTS:-} -jar "$jar" clean --threads "$threads" -q -o "$out" "$@" || true
     set -- $(tail -n 1 "$dir/time"); secs=$1; rss_kb=$2
   else
-    t0=$(date +%s.%N); java ${JAVA_OPTS:-} -jar "$jar" clean --threads "$threads" -q -o "$dir/out" "$@" || true
+    t0=$(date +%s.%N); java ${JAVA_OPTS:-} -jar "$jar" clean --threads "$threads" -q -o "$out" "$@" || true
     secs=$(echo "$(date +%s.%N) - $t0" | bc); rss_kb=0
   fi
   awk -v n="$name" -v t="$threads" -v s="$secs" -v i="$items" -v b="$bytes" -v m="$rss_kb" 'BEGIN {
@@ -43,4 +46,4 @@ for t in 1 2; do
   run "html tree ($pages)" "$pages" "$html_bytes" "$t" -r "$dir/tree-html-$pages"
   run "jsonl ($jsonl_mb MB, $records rec)" "$records" "$jsonl_bytes" "$t" --jsonl "$dir/pages-$jsonl_mb.jsonl"
 done
-rm -rf "$dir/out"
+rm -rf "$dir"/out-$$-*

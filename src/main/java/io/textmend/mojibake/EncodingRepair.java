@@ -237,24 +237,62 @@ final class EncodingRepair implements FixStep {
      */
     private static void sortByRank(List<Candidate> found, String best) {
         int n = found.size();
-        Ranked[] ranked = new Ranked[n];
+        Candidate[] items = found.toArray(new Candidate[0]);
+        float[] rank = new float[n];
+        int[] start = new int[n];
+        int[] order = new int[n];
         for (int i = 0; i < n; i++) {
-            Candidate c = found.get(i);
-            ranked[i] = new Ranked(c, -(c.gain() + (c.detail().equals(best) ? 3f : 0f)));
+            Candidate c = items[i];
+            rank[i] = -(c.gain() + (c.detail().equals(best) ? 3f : 0f));
+            start[i] = c.start();
+            order[i] = i;
         }
-        java.util.Arrays.sort(ranked, RANK);
+        mergeSort(order, new int[n], 0, n, rank, start);
         for (int i = 0; i < n; i++) {
-            found.set(i, ranked[i].candidate);
+            found.set(i, items[order[i]]);
         }
     }
 
-    private record Ranked(Candidate candidate, double rank) {
+    /** Stable merge sort of {@code a[from, to)} by rank, then start (the order of {@link Float#compare}). */
+    private static void mergeSort(int[] a, int[] tmp, int from, int to, float[] rank, int[] start) {
+        if (to - from < 2) {
+            return;
+        }
+        if (to - from <= 12) {
+            for (int i = from + 1; i < to; i++) {
+                int x = a[i];
+                int j = i - 1;
+                while (j >= from && before(x, a[j], rank, start)) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = x;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(a, tmp, from, mid, rank, start);
+        mergeSort(a, tmp, mid, to, rank, start);
+        if (!before(a[mid], a[mid - 1], rank, start)) {
+            return;
+        }
+        System.arraycopy(a, from, tmp, from, to - from);
+        int i = from;
+        int j = mid;
+        for (int k = from; k < to; k++) {
+            if (j >= to || i < mid && !before(tmp[j], tmp[i], rank, start)) {
+                a[k] = tmp[i++];
+            } else {
+                a[k] = tmp[j++];
+            }
+        }
     }
 
-    private static final Comparator<Ranked> RANK = (a, b) -> {
-        int r = Double.compare(a.rank, b.rank);
-        return r != 0 ? r : Integer.compare(a.candidate.start(), b.candidate.start());
-    };
+    /** True when item {@code x} sorts strictly before item {@code y}. */
+    private static boolean before(int x, int y, float[] rank, int[] start) {
+        int r = Float.compare(rank[x], rank[y]);
+        return r != 0 ? r < 0 : start[x] < start[y];
+    }
 
     private static boolean free(boolean[] taken, Candidate c) {
         for (int i = c.start(); i < c.end(); i++) {

@@ -33,10 +33,11 @@ final class EncodingRepair implements FixStep {
         if (nl < 0 || nl == text.length() - 1) {
             int mask = Suspicion.scan(text);
             // the fast path: clean text, one table lookup a char
-            return mask == 0 ? text : applyLine(text, mask, changes);
+            return mask == 0 ? text : applyLine(text, mask, changes, new Utf8Misread.Scratch());
         }
         // line by line: a clean line costs one scan, and evidence stays within its line
         StringBuilder out = null;
+        Utf8Misread.Scratch scratch = null;
         int start = 0;
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
@@ -51,7 +52,10 @@ final class EncodingRepair implements FixStep {
             }
             String line = text.substring(start, end);
             List<Change> lineChanges = new ArrayList<>();
-            String fixed = applyLine(line, lineMask, lineChanges);
+            if (scratch == null) {
+                scratch = new Utf8Misread.Scratch();
+            }
+            String fixed = applyLine(line, lineMask, lineChanges, scratch);
             if (fixed != line) {
                 if (out == null) {
                     out = new StringBuilder(text.length()).append(text, 0, start);
@@ -68,13 +72,13 @@ final class EncodingRepair implements FixStep {
     }
 
     /** {@code text} repaired, given its {@link Suspicion#scan} (not 0). */
-    private String applyLine(String text, int mask, List<Change> changes) {
+    private String applyLine(String text, int mask, List<Change> changes, Utf8Misread.Scratch scratch) {
         // layers are undone here one after another, so that a wrong decoder proven in an outer
         // layer still vouches for the weak repairs of the inner ones
         Set<String> proven = new HashSet<>();
         String current = text;
         for (int layer = 0; layer < MAX_LAYERS; layer++) {
-            String next = applyOnce(current, layer == 0 ? mask : Suspicion.scan(current), changes, proven);
+            String next = applyOnce(current, layer == 0 ? mask : Suspicion.scan(current), changes, proven, scratch);
             if (next == current) {
                 break;
             }
@@ -83,12 +87,13 @@ final class EncodingRepair implements FixStep {
         return current;
     }
 
-    private String applyOnce(String text, int mask, List<Change> changes, Set<String> proven) {
+    private String applyOnce(String text, int mask, List<Change> changes, Set<String> proven,
+            Utf8Misread.Scratch scratch) {
         if (mask == 0) {
             return text;
         }
         List<Candidate> found = new ArrayList<>();
-        collect(text, mask, found);
+        collect(text, mask, found, scratch);
         if (found.isEmpty()) {
             return text;
         }
@@ -114,22 +119,22 @@ final class EncodingRepair implements FixStep {
     /** Every candidate repair of {@code text}, before any is chosen (for tests and diagnosis). */
     static List<Candidate> candidates(String text) {
         List<Candidate> found = new ArrayList<>();
-        collect(text, -1, found);
+        collect(text, -1, found, new Utf8Misread.Scratch());
         return found;
     }
 
-    private static void collect(String text, int mask, List<Candidate> found) {
+    private static void collect(String text, int mask, List<Candidate> found, Utf8Misread.Scratch scratch) {
         if ((mask & Suspicion.SINGLE) != 0) {
             List<Codec> decoders = DECODERS;
             for (int k = 0; k < decoders.size(); k++) {
                 if ((mask >>> (Suspicion.DECODER_SHIFT + k) & 1) != 0) {
-                    Utf8Misread.find(text, decoders.get(k), found);
+                    Utf8Misread.find(text, decoders.get(k), found, scratch);
                 }
             }
         }
         if ((mask & Suspicion.DOUBLE) != 0) {
             for (Codec c : Codecs.DoubleByte.WRONG) {
-                Utf8Misread.find(text, c, found);
+                Utf8Misread.find(text, c, found, scratch);
             }
         }
         // (C1_SEEN, not SINGLE: a C1 control no longer flags SINGLE when no decoder's lead is
@@ -232,24 +237,62 @@ final class EncodingRepair implements FixStep {
      */
     private static void sortByRank(List<Candidate> found, String best) {
         int n = found.size();
-        Ranked[] ranked = new Ranked[n];
+        Candidate[] items = found.toArray(new Candidate[0]);
+        float[] rank = new float[n];
+        int[] start = new int[n];
+        int[] order = new int[n];
         for (int i = 0; i < n; i++) {
-            Candidate c = found.get(i);
-            ranked[i] = new Ranked(c, -(c.gain() + (c.detail().equals(best) ? 3f : 0f)));
+            Candidate c = items[i];
+            rank[i] = -(c.gain() + (c.detail().equals(best) ? 3f : 0f));
+            start[i] = c.start();
+            order[i] = i;
         }
-        java.util.Arrays.sort(ranked, RANK);
+        mergeSort(order, new int[n], 0, n, rank, start);
         for (int i = 0; i < n; i++) {
-            found.set(i, ranked[i].candidate);
+            found.set(i, items[order[i]]);
         }
     }
 
-    private record Ranked(Candidate candidate, double rank) {
+    /** Stable merge sort of {@code a[from, to)} by rank, then start (the order of {@link Float#compare}). */
+    private static void mergeSort(int[] a, int[] tmp, int from, int to, float[] rank, int[] start) {
+        if (to - from < 2) {
+            return;
+        }
+        if (to - from <= 12) {
+            for (int i = from + 1; i < to; i++) {
+                int x = a[i];
+                int j = i - 1;
+                while (j >= from && before(x, a[j], rank, start)) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = x;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(a, tmp, from, mid, rank, start);
+        mergeSort(a, tmp, mid, to, rank, start);
+        if (!before(a[mid], a[mid - 1], rank, start)) {
+            return;
+        }
+        System.arraycopy(a, from, tmp, from, to - from);
+        int i = from;
+        int j = mid;
+        for (int k = from; k < to; k++) {
+            if (j >= to || i < mid && !before(tmp[j], tmp[i], rank, start)) {
+                a[k] = tmp[i++];
+            } else {
+                a[k] = tmp[j++];
+            }
+        }
     }
 
-    private static final Comparator<Ranked> RANK = (a, b) -> {
-        int r = Double.compare(a.rank, b.rank);
-        return r != 0 ? r : Integer.compare(a.candidate.start(), b.candidate.start());
-    };
+    /** True when item {@code x} sorts strictly before item {@code y}. */
+    private static boolean before(int x, int y, float[] rank, int[] start) {
+        int r = Float.compare(rank[x], rank[y]);
+        return r != 0 ? r < 0 : start[x] < start[y];
+    }
 
     private static boolean free(boolean[] taken, Candidate c) {
         for (int i = c.start(); i < c.end(); i++) {

@@ -114,7 +114,10 @@ final class Plausibility {
      * languages have one-letter words outside ASCII (French and Portuguese à, Catalan è, ...).
      */
     static float isolatedLetter(String fixed, char before, char after) {
-        if (fixed.codePointCount(0, fixed.length()) != 1 || CharClass.isLetter(CharClass.cls(before))
+        int len = fixed.length();
+        boolean oneCodePoint = len == 1 || len == 2 && Character.isHighSurrogate(fixed.charAt(0))
+                && Character.isLowSurrogate(fixed.charAt(1));
+        if (!oneCodePoint || CharClass.isLetter(CharClass.cls(before))
                 || CharClass.isLetter(CharClass.cls(after))) {
             return 0f;
         }
@@ -127,8 +130,12 @@ final class Plausibility {
                 ? 0f : 2.5f;
     }
 
+    /** Bit {@code c - 64} for each of @ \\ ^ ` | ~ _ (all in 64..127). */
+    private static final long ODD_ASCII_SIGNS = 1L << ('@' - 64) | 1L << ('\\' - 64) | 1L << ('^' - 64)
+            | 1L << ('`' - 64) | 1L << ('|' - 64) | 1L << ('~' - 64) | 1L << ('_' - 64);
+
     private static boolean isOddAsciiSign(char c) {
-        return c == '@' || c == '\\' || c == '^' || c == '`' || c == '|' || c == '~' || c == '_';
+        return c >= 64 && c < 128 && (ODD_ASCII_SIGNS >>> (c - 64) & 1) != 0;
     }
 
     private static boolean isBoxDrawing(char c) {

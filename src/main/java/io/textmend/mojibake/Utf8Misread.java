@@ -21,10 +21,22 @@ final class Utf8Misread {
 
     /** Adds the candidates for reading through {@code wrong} to {@code out}. */
     static void find(String text, Codec wrong, List<Candidate> out) {
+        find(text, wrong, out, new Scratch());
+    }
+
+    /**
+     * Adds the candidates for reading through {@code wrong} to {@code out}, with buffers that one
+     * thread may reuse for every code page and line ({@code scratch}).
+     */
+    static void find(String text, Codec wrong, List<Candidate> out, Scratch scratch) {
+        int k = wrong.isDoubleByte() ? -1 : SingleByteDecoders.LIST.indexOf(wrong);
+        if (k >= 0) {
+            findSingleByte(text, wrong, k, out, scratch);
+            return;
+        }
         int n = text.length();
         int i = 0;
-        Runs runs = new Runs();
-        Scratch scratch = new Scratch();
+        Runs runs = scratch.runs;
         while (i < n) {
             char c = text.charAt(i);
             if (c < 0x80 || wrong.encode(c) == Codec.NONE && c != '\uFFFD') {
@@ -32,7 +44,7 @@ final class Utf8Misread {
                 continue;
             }
             // one run of chars the wrong decoder can have made, turned back into its bytes as it is read
-            runs.begin(text, i, wrong);
+            runs.begin(text, i, wrong, false);
             boolean lead = false;
             while (i < n) {
                 char ch = text.charAt(i);
@@ -50,10 +62,102 @@ final class Utf8Misread {
         }
     }
 
-    /** Buffers one {@link #find} reuses for every run. */
-    private static final class Scratch {
+    /**
+     * {@link #find} for the {@code k}-th single-byte wrong decoder. A run of chars the decoder can
+     * have made is looked at only from its first lead byte on (nothing before it can begin or be
+     * read by a sequence), and runs are found through the per-char masks of the text, shared by
+     * every single-byte decoder, so a decoder whose leads stand nowhere costs one pass over ints.
+     */
+    private static void findSingleByte(String text, Codec wrong, int k, List<Candidate> out, Scratch scratch) {
+        int n = text.length();
+        int[] masks = scratch.masks(text);
+        int canMake = 1 << k;
+        int leadBit = 1 << (k + 16);
+        Runs runs = scratch.runs;
+        int i = 0;
+        while (i < n) {
+            if ((masks[i] & leadBit) == 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            runs.begin(text, start, wrong, true);
+            int[] bytes = runs.bytes;
+            int nb = 0;
+            while (i < n && (masks[i] & canMake) != 0) {
+                char ch = text.charAt(i);
+                bytes[nb++] = ch == '\uFFFD' ? LOST : wrong.encode(ch);
+                i++;
+            }
+            runs.nb = nb;
+            runs.end(i);
+            scan(text, runs, wrong, out, scratch);
+        }
+    }
+
+    /**
+     * The single-byte wrong decoders in {@link Suspicion}'s order, and per char: bit k, the k-th
+     * can have made it (ASCII and U+FFFD, a lost byte, always); bit 16 + k, it made it of a lead
+     * byte (0xC2..0xF4).
+     */
+    private static final class SingleByteDecoders {
+        static final List<Codec> LIST = Suspicion.singleByteDecoders();
+        static final int[] MASKS = masks();
+
+        private static int[] masks() {
+            int[] m = new int[65536];
+            int all = (1 << LIST.size()) - 1;
+            for (int c = 0; c < 0x80; c++) {
+                m[c] = all;
+            }
+            m[0xFFFD] |= all;
+            for (int k = 0; k < LIST.size(); k++) {
+                Codec w = LIST.get(k);
+                for (int b = 0x80; b <= 0xFF; b++) {
+                    mark(m, w, k, w.decodeSingle(b));
+                    mark(m, w, k, (char) (b <= 0x9F ? b : 0)); // C1 controls some pages make of their own byte
+                }
+            }
+            return m;
+        }
+
+        private static void mark(int[] m, Codec w, int k, char c) {
+            if (c < 0x80 || c == 0xFFFD) {
+                return;
+            }
+            int e = w.encode(c);
+            if (e != Codec.NONE) {
+                m[c] |= 1 << k;
+                if (e >= 0xC2 && e <= 0xF4) {
+                    m[c] |= 1 << (k + 16);
+                }
+            }
+        }
+    }
+
+    /** Buffers reused by {@link #find}: create one per thread (or per call), never share it between threads. */
+    static final class Scratch {
+        final Runs runs = new Runs();
         final StringBuilder sb = new StringBuilder();
         final int[] flags = new int[1];
+        private int[] masks = new int[64];
+        private String masksOf;
+
+        /** Per char of {@code text}, its {@link SingleByteDecoders#MASKS}; worked out once a text. */
+        int[] masks(String text) {
+            if (masksOf != text) {
+                int n = text.length();
+                if (masks.length < n) {
+                    masks = new int[Math.max(n, 2 * masks.length)];
+                }
+                int[] table = SingleByteDecoders.MASKS;
+                for (int i = 0; i < n; i++) {
+                    masks[i] = table[text.charAt(i)];
+                }
+                masksOf = text;
+            }
+            return masks;
+        }
     }
 
     private static void scan(String text, Runs r, Codec wrong, List<Candidate> out, Scratch scratch) {
@@ -62,7 +166,7 @@ final class Utf8Misread {
         int p = 0;
         while (p < r.nb) {
             int v = r.bytes[p];
-            if (v < 0xC2 || v > 0xF4 || !r.boundary[p]) {
+            if (v < 0xC2 || v > 0xF4 || !r.boundary(p)) {
                 p++;
                 continue;
             }
@@ -76,7 +180,7 @@ final class Utf8Misread {
                 int b = r.bytes[q];
                 int len;
                 if (b < 0x80) {
-                    if (r.boundary[q]) {
+                    if (r.boundary(q)) {
                         break;
                     }
                     sb.append((char) b);
@@ -88,7 +192,7 @@ final class Utf8Misread {
                     }
                 }
                 q += len;
-                if (q == r.nb || r.boundary[q]) {
+                if (q == r.nb || r.boundary(q)) {
                     lastQ = q;
                     lastLen = sb.length();
                     lastFlags = flags[0];
@@ -412,13 +516,19 @@ final class Utf8Misread {
         return v >= lo && v <= hi;
     }
 
-    /** One run of text turned back into bytes, with the char each byte came from. */
+    /**
+     * One run of text turned back into bytes, with the char each byte came from. For a
+     * single-byte code page byte k is char {@code start + k} and every byte begins a char, so
+     * only the bytes are stored.
+     */
     static final class Runs {
         int[] bytes = new int[64];
         boolean[] boundary = new boolean[65];
         int[] charOf = new int[65];
         int nb;
+        int start;
         int end;
+        boolean single;
         String text;
         /** True for windows-1252 (with Latin-1's C1 controls), the decoder whose C1 controls get dropped. */
         boolean latin;
@@ -426,17 +536,20 @@ final class Utf8Misread {
         LetterModel language;
 
         /** Starts a run at char {@code start} of {@code text}, read by {@code wrong}. */
-        void begin(String text, int start, Codec wrong) {
+        void begin(String text, int start, Codec wrong, boolean single) {
             latin = wrong == Codecs.Western.CP1252;
+            this.single = single;
             if (this.text != text) {
                 this.text = text;
                 this.language = null;
             }
+            this.start = start;
             int max = 2 * (text.length() - start) + 1;
             if (bytes.length < max) {
-                bytes = new int[max];
-                boundary = new boolean[max + 1];
-                charOf = new int[max + 1];
+                int cap = Math.max(max, 2 * bytes.length);
+                bytes = new int[cap];
+                boundary = new boolean[cap + 1];
+                charOf = new int[cap + 1];
             }
             nb = 0;
         }
@@ -466,8 +579,13 @@ final class Utf8Misread {
             nb++;
         }
 
+        /** True when byte {@code k} (up to {@code nb}) begins a char. */
+        boolean boundary(int k) {
+            return single || boundary[k];
+        }
+
         int charAt(int byteIndex) {
-            return charOf[byteIndex];
+            return single ? start + byteIndex : charOf[byteIndex];
         }
     }
 }

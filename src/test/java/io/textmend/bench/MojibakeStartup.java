@@ -24,7 +24,7 @@ public final class MojibakeStartup {
     }
 
     private static final String[] TABLE_CLASSES = {
-        "io.textmend.mojibake.HanFrequency", "io.textmend.mojibake.CharClass",
+        "io.textmend.mojibake.CharClass",
         "io.textmend.mojibake.Codecs$Western", "io.textmend.mojibake.Codecs$SingleByte",
         "io.textmend.mojibake.Codecs$DoubleByte", "io.textmend.mojibake.Codecs$Legacy",
         "io.textmend.mojibake.Suspicion", "io.textmend.mojibake.LetterModel", "io.textmend.mojibake.LetterModel$Holder",

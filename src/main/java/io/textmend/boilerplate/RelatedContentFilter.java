@@ -27,7 +27,9 @@ final class RelatedContentFilter implements BlockFilter {
 
     @Override
     public void apply(TextDocument doc, Decisions d) {
-        Topic article = null;
+        // the article's terms are gathered only when a prose block after a header asks (most related
+        // boxes hold none): until then the blocks whose terms it takes are only noted
+        Pending article = null;
         String header = null;
         boolean onlyHeadlines = true;
         for (int i = doc.bodyStart() + 1; i < doc.size(); i++) {
@@ -43,13 +45,13 @@ final class RelatedContentFilter implements BlockFilter {
             } else if (header != null) {
                 if (resumes(doc, d, i, article, onlyHeadlines ? RESUME_AFTER_HEADLINES : RESUME_OVERLAP)) {
                     header = null;
-                    article.add(doc.terms(i));
+                    article.add(i);
                 } else {
                     onlyHeadlines &= !doc.endsSentence(i);
                     d.remove(i, NAME, "teaser under '" + header + "'");
                 }
             } else if (article != null && doc.isProse(i) && !d.isRemoved(i)) {
-                article.add(doc.terms(i));
+                article.add(i);
             }
         }
     }
@@ -58,25 +60,56 @@ final class RelatedContentFilter implements BlockFilter {
         return doc.weight(i) <= MAX_HEADER_WORDS && !doc.isProse(i) && doc.match(i, headers) != null;
     }
 
-    private static Topic topicBefore(TextDocument doc, Decisions d, int end) {
-        Topic t = new Topic();
+    private static Pending topicBefore(TextDocument doc, Decisions d, int end) {
+        Pending t = new Pending(doc);
         int zone = doc.bodyStart() - TITLE_ZONE;
         for (int k = Math.max(0, zone); k < end; k++) {
             if (!d.isRemoved(k) && doc.weight(k) >= 3) {
-                t.add(doc.terms(k));
+                t.add(k);
             }
         }
         return t;
     }
 
-    private static boolean resumes(TextDocument doc, Decisions d, int i, Topic article, double min) {
+    private static boolean resumes(TextDocument doc, Decisions d, int i, Pending article, double min) {
         if (!doc.isProse(i) || d.isRemoved(i)) {
             return false;
         }
-        double overlap = article.overlap(doc.terms(i));
+        double overlap = article.topic().overlap(doc.terms(i));
         // a long paragraph of several sentences after a box of bare headlines is the article again,
         // even when its words are inflected or compounded differently (German, Arabic)
         boolean longParagraph = min == RESUME_AFTER_HEADLINES && doc.sentences(i) >= 2 && doc.weight(i) >= LONG_PARAGRAPH;
         return overlap >= min || longParagraph && overlap >= min / 2;
+    }
+
+    /**
+     * The article's topic, built on first use from the blocks noted so far: a block's terms depend
+     * on the block alone, so adding them late gives the same set.
+     */
+    private static final class Pending {
+
+        private final TextDocument doc;
+        private final Topic topic = new Topic();
+        private int[] blocks = new int[16];
+        private int size;
+
+        Pending(TextDocument doc) {
+            this.doc = doc;
+        }
+
+        void add(int block) {
+            if (size == blocks.length) {
+                blocks = java.util.Arrays.copyOf(blocks, size * 2);
+            }
+            blocks[size++] = block;
+        }
+
+        Topic topic() {
+            for (int k = 0; k < size; k++) {
+                topic.add(doc.terms(blocks[k]));
+            }
+            size = 0;
+            return topic;
+        }
     }
 }

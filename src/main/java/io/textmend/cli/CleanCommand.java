@@ -69,8 +69,11 @@ final class CleanCommand extends AbstractCommand {
     public Integer call() throws java.io.IOException {
         validate();
         if (profiles != null) {
-            siteFilter = new io.textmend.sites.SiteFilter(sites.options(),
-                    io.textmend.sites.ProfileStore.readAll(profiles));
+            // one full profile in memory at a time; the filter needs only the recurring lines
+            java.util.List<io.textmend.sites.SiteProfile> compact = new java.util.ArrayList<>();
+            int minDistinct = Math.min(2, sites.options().minPages());
+            io.textmend.sites.ProfileStore.readEach(profiles, p -> compact.add(p.compact(minDistinct)));
+            siteFilter = new io.textmend.sites.SiteFilter(sites.options(), compact);
         } else if (learnSites) {
             learning = new SiteLearning(sites, this::baseCleaner);
             silentPass = true;

@@ -53,9 +53,7 @@ final class LearnCommand extends AbstractCommand {
         learning = new SiteLearning(sites, this::cleaner);
         try {
             if (merge && java.nio.file.Files.isDirectory(outputDir)) {
-                for (SiteProfile p : ProfileStore.readAll(outputDir)) {
-                    learning.learner().add(p);
-                }
+                ProfileStore.readEach(outputDir, learning.learner()::add);
             }
             int code = super.call();
             SiteOptions so = learning.learner().options();

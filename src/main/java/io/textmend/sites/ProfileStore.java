@@ -111,6 +111,21 @@ public final class ProfileStore {
 
     /** Every {@code *.site.json} in {@code dir}, sorted by file name. */
     public static List<SiteProfile> readAll(Path dir) throws IOException {
+        List<SiteProfile> out = new ArrayList<>();
+        readEach(dir, out::add);
+        return out;
+    }
+
+    /** What a caller does with each profile read. */
+    public interface ProfileSink {
+        void accept(SiteProfile p) throws IOException;
+    }
+
+    /**
+     * Reads every {@code *.site.json} in {@code dir} in file-name order, handing each to
+     * {@code sink} before the next is read, so that only one full profile is in memory at a time.
+     */
+    public static void readEach(Path dir, ProfileSink sink) throws IOException {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
             for (Path f : ds) {
@@ -120,10 +135,8 @@ public final class ProfileStore {
             }
         }
         files.sort(null);
-        List<SiteProfile> out = new ArrayList<>(files.size());
         for (Path f : files) {
-            out.add(read(f));
+            sink.accept(read(f));
         }
-        return out;
     }
 }

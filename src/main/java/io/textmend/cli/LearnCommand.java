@@ -6,7 +6,6 @@ import io.textmend.Cleaner;
 import io.textmend.InputKind;
 import io.textmend.sites.ProfileStore;
 import io.textmend.sites.SiteOptions;
-import io.textmend.sites.SiteProfile;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;

@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 12, time = 3)
+@Measurement(iterations = 8, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xss4m"})
 public class HtmlBenchmark {
 

@@ -25,7 +25,7 @@ final class BlockScan {
 
     private Share share;
     private Hits hits;
-    private Terms terms;
+    private TermsOf terms;
     private Object[] phrases;
     private Book book;
 
@@ -35,7 +35,7 @@ final class BlockScan {
     private record Hits(boolean cjk, int[] perLanguage) {
     }
 
-    private record Terms(Language language, String[] terms) {
+    private record TermsOf(Language language, Topic.Terms terms) {
     }
 
     private record Book(String[] matches) {
@@ -79,10 +79,10 @@ final class BlockScan {
     }
 
     /** The block's distinct topic terms for {@code language} ({@link Topic#terms}), computed once. */
-    String[] terms(Language language, String text) {
-        Terms t = terms;
+    Topic.Terms terms(Language language, String text) {
+        TermsOf t = terms;
         if (t == null || t.language != language) {
-            t = new Terms(language, Topic.terms(language, text));
+            t = new TermsOf(language, Topic.terms(language, text));
             terms = t;
         }
         return t.terms;

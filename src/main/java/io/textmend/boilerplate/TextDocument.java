@@ -368,7 +368,7 @@ public final class TextDocument {
     }
 
     /** The distinct content terms of block {@code i} for the document's language ({@link Topic}). */
-    String[] terms(int i) {
+    Topic.Terms terms(int i) {
         return scans[i].terms(language, blocks.get(i).text());
     }
 

@@ -22,6 +22,11 @@ final class BlockScan {
     final boolean endsSentence;
     /** The block's form for phrase matching and repetition ({@link TextDocument#key}). */
     final String normalized;
+    /**
+     * The block lower-cased char for char ({@link Lower#inPlace}), or null when it holds a char that
+     * needs {@code String.toLowerCase}: what {@link Lower#prefix} would give for any prefix, made once.
+     */
+    private final char[] lower;
 
     private Share share;
     private Hits hits;
@@ -45,7 +50,7 @@ final class BlockScan {
     private static final Object NONE = new Object();
 
     private BlockScan(UnicodeScript script, int words, int scriptLetters, int capitalised, int sentences,
-            int separators, boolean endsSentence, String normalized) {
+            int separators, boolean endsSentence, String normalized, char[] lower) {
         this.script = script;
         this.words = words;
         this.scriptLetters = scriptLetters;
@@ -54,13 +59,14 @@ final class BlockScan {
         this.separators = separators;
         this.endsSentence = endsSentence;
         this.normalized = normalized;
+        this.lower = lower;
     }
 
     /** The block's stopword share for {@code language}, computed once. */
     double stopwordShare(Language language, String text) {
         Share s = share;
         if (s == null || s.language != language) {
-            s = new Share(language, language.share(text));
+            s = new Share(language, lower == null ? language.share(text) : language.share(lower));
             share = s;
         }
         return s.value;
@@ -71,7 +77,11 @@ final class BlockScan {
         Hits h = hits;
         if (h == null || h.cjk != cjk) {
             int[] a = new int[Language.all().size()];
-            Language.addDetectionHits(text, cjk, a);
+            if (lower == null || cjk) {
+                Language.addDetectionHits(text, cjk, a);
+            } else {
+                Language.addSpacedHits(lower, lower.length, a);
+            }
             h = new Hits(cjk, a);
             hits = h;
         }
@@ -82,7 +92,7 @@ final class BlockScan {
     Topic.Terms terms(Language language, String text) {
         TermsOf t = terms;
         if (t == null || t.language != language) {
-            t = new TermsOf(language, Topic.terms(language, text));
+            t = new TermsOf(language, lower == null ? Topic.terms(language, text) : Topic.terms(language, lower));
             terms = t;
         }
         return t.terms;
@@ -157,6 +167,9 @@ final class BlockScan {
         }
         char[] a = scratch.chars;
         s.getChars(0, n, a, 0);
+        // the lower-cased chars, made in the same pass; null once a char needs String.toLowerCase
+        char[] low = new char[n];
+        boolean clean = true;
         int[] counts = scratch.counts;
         int[] touched = scratch.touched;
         int scripts = 0;
@@ -172,6 +185,9 @@ final class BlockScan {
             if (c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
                 // ASCII letters and digits: the common case, without the general Unicode lookups
                 boolean letter = c > '9';
+                if (low != null) {
+                    low[i] = c <= 'Z' && c >= 'A' ? (char) (c + 32) : c;
+                }
                 if (letter && counts[latin]++ == 0) {
                     touched[scripts++] = latin;
                 }
@@ -187,9 +203,34 @@ final class BlockScan {
                 continue;
             }
             if (c == ' ') {
+                if (low != null) {
+                    low[i] = ' ';
+                    // TextDocument.normalize's test: a space at an end or before more whitespace
+                    if (i == 0 || i == n - 1 || Lower.isWhitespace(a[i + 1])) {
+                        clean = false;
+                    }
+                }
                 inWord = false;
                 i++;
                 continue;
+            }
+            if (low != null) {
+                if (c < 0x80) {
+                    low[i] = c;
+                    if (c < ' ' && Lower.isWhitespace(c)) {
+                        clean = false;
+                    }
+                } else {
+                    int l = Lower.needsString(c) ? -1 : Character.toLowerCase((int) c);
+                    if (l < 0 || l > 0xFFFF) {
+                        low = null;
+                    } else {
+                        low[i] = (char) l;
+                        if (Character.isWhitespace(c)) {
+                            clean = false;
+                        }
+                    }
+                }
             }
             int cp = c;
             int len = 1;
@@ -246,8 +287,16 @@ final class BlockScan {
         UnicodeScript script = best < 0 ? UnicodeScript.COMMON : Scripts.byOrdinal(best);
         boolean endsSentence = lastSignificant >= 0 && isSentenceEnd(lastSignificant);
         int scriptLetters = script == UnicodeScript.COMMON ? 0 : max;
+        String key;
+        if (n > TextDocument.NORMALIZE_CHARS) {
+            key = TextDocument.collapse(s);
+        } else if (low == null) {
+            key = TextDocument.normalize(s);
+        } else {
+            key = TextDocument.collapseAndTrim(clean ? low : low.clone(), n, clean);
+        }
         return new BlockScan(script, words, scriptLetters, capitalised, sentences, separators, endsSentence,
-                TextDocument.key(s));
+                key, low);
     }
 
     private static boolean isMark(int cp) {

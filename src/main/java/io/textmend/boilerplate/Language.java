@@ -146,18 +146,30 @@ public final class Language {
             return 0;
         }
         char[] a = Lower.prefix(s, SHARE_CHARS);
-        long c = Scripts.isCjk(script) ? countChars(a) : countTokens(a);
+        return share(a, a.length);
+    }
+
+    /** {@link #share(String)} of a text already lower-cased char for char ({@link Lower#inPlace}). */
+    double share(char[] lower) {
+        if (this == UNKNOWN) {
+            return 0;
+        }
+        return share(lower, Math.min(SHARE_CHARS, lower.length));
+    }
+
+    private double share(char[] a, int n) {
+        long c = Scripts.isCjk(script) ? countChars(a, n) : countTokens(a, n);
         int hits = (int) (c >>> 32);
         int tokens = (int) c;
         return tokens == 0 ? 0 : (double) hits / tokens;
     }
 
     /** Letters of {@code a} and those among them that are stopword characters, as {@code hits << 32 | letters}. */
-    private long countChars(char[] a) {
+    private long countChars(char[] a, int n) {
         int hits = 0;
         int letters = 0;
-        for (int i = 0; i < a.length; ) {
-            int cp = Character.codePointAt(a, i);
+        for (int i = 0; i < n; ) {
+            int cp = Character.codePointAt(a, i, n);
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
                 letters++;
@@ -173,10 +185,9 @@ public final class Language {
      * Tokens of the lower-cased {@code a} (letters and digits, with combining marks inside) and the
      * stopwords among them, as {@code hits << 32 | tokens}.
      */
-    private long countTokens(char[] a) {
+    private long countTokens(char[] a, int n) {
         int hits = 0;
         int tokens = 0;
-        int n = a.length;
         int i = 0;
         while (i < n) {
             while (i < n && !Lower.isLetterOrDigit(a[i])) {
@@ -284,7 +295,11 @@ public final class Language {
             return;
         }
         char[] a = Lower.prefix(text, Integer.MAX_VALUE);
-        int n = a.length;
+        addSpacedHits(a, a.length, hits);
+    }
+
+    /** The spaced-script half of {@link #addDetectionHits}, over lower-cased {@code a[0, n)}. */
+    static void addSpacedHits(char[] a, int n, int[] hits) {
         int i = 0;
         while (i < n) {
             while (i < n && !Lower.isLetterOrDigit(a[i])) {

@@ -180,7 +180,7 @@ public final class TextDocument {
     }
 
     /** Blocks longer than this are never matched against phrases, so they are only collapsed. */
-    private static final int NORMALIZE_CHARS = 600;
+    static final int NORMALIZE_CHARS = 600;
 
     /**
      * The block's form for phrase matching and repetition: {@link #normalize}d, or for a block too
@@ -237,7 +237,7 @@ public final class TextDocument {
     }
 
     /** collapse() on the lower-cased chars (nothing to do when {@code clean}), then the edge punctuation trimmed. */
-    private static String collapseAndTrim(char[] a, int n, boolean clean) {
+    static String collapseAndTrim(char[] a, int n, boolean clean) {
         if (!clean) {
             int w = 0;
             boolean space = false;

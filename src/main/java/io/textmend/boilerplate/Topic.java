@@ -182,9 +182,17 @@ final class Topic {
 
     /** The distinct content terms of {@code text} for {@code language}, from its first {@value #MAX_CHARS} chars. */
     static Terms terms(Language language, String text) {
-        Collector out = new Collector();
         char[] s = Lower.prefix(text, MAX_CHARS);
-        int n = s.length;
+        return terms(language, s, s.length);
+    }
+
+    /** {@link #terms(Language, String)} of a text already lower-cased char for char ({@link Lower#inPlace}). */
+    static Terms terms(Language language, char[] lower) {
+        return terms(language, lower, Math.min(MAX_CHARS, lower.length));
+    }
+
+    private static Terms terms(Language language, char[] s, int n) {
+        Collector out = new Collector();
         int i = 0;
         while (i < n) {
             char c0 = s[i];
@@ -194,7 +202,7 @@ final class Topic {
                     continue;
                 }
             } else {
-                int cp = Character.codePointAt(s, i);
+                int cp = Character.codePointAt(s, i, n);
                 if (!Character.isLetterOrDigit(cp)) {
                     i += Character.charCount(cp);
                     continue;
@@ -202,7 +210,7 @@ final class Topic {
                 if (Scripts.isCjk(Scripts.of(cp))) {
                     int next = i + Character.charCount(cp);
                     if (next < n) {
-                        int cp2 = Character.codePointAt(s, next);
+                        int cp2 = Character.codePointAt(s, next, n);
                         if (Character.isLetter(cp2) && Scripts.isCjk(Scripts.of(cp2))) {
                             out.add(s, i, next + Character.charCount(cp2) - i);
                         }
@@ -222,7 +230,7 @@ final class Topic {
                     i++;
                     continue;
                 }
-                int cp = Character.codePointAt(s, i);
+                int cp = Character.codePointAt(s, i, n);
                 if (!Character.isLetterOrDigit(cp) || Scripts.isCjk(Scripts.of(cp))) {
                     break;
                 }

@@ -32,6 +32,8 @@ public final class Phrases {
     private final int bookIndex;
     private final List<Glob> globs;
     private final Set<String> exact;
+    /** The exact phrases again, looked up by a range of a string without making a substring. */
+    private final WordTable exactTable;
     private final GlobMap byFirst;
     private final GlobMap byLast;
     private final Glob[] open;
@@ -45,6 +47,11 @@ public final class Phrases {
         this.id = LOADED.getAndIncrement();
         this.bookIndex = BOOK_CATEGORIES.indexOf(category);
         this.exact = Set.copyOf(exact);
+        Map<String, Long> table = new HashMap<>();
+        for (String e : exact) {
+            table.put(e, 1L);
+        }
+        this.exactTable = new WordTable(table);
         this.maxExactLength = exact.stream().mapToInt(String::length).max().orElse(0);
         Map<Integer, List<Glob>> first = new LinkedHashMap<>();
         Map<Integer, List<Glob>> last = new LinkedHashMap<>();
@@ -193,9 +200,20 @@ public final class Phrases {
                 break;
             }
         }
-        if (!matchesExactly(s.substring(0, cut).strip()) && s.indexOf('|') < 0 && s.indexOf('•') < 0
-                && s.indexOf('·') < 0 && s.indexOf('/') < 0 && s.indexOf('¦') < 0) {
-            return false;
+        if (s.indexOf('|') < 0 && s.indexOf('•') < 0 && s.indexOf('·') < 0 && s.indexOf('/') < 0
+                && s.indexOf('¦') < 0) {
+            // s.substring(0, cut).strip() must be listed, looked up in place
+            int from = 0;
+            int to = cut;
+            while (from < to && Character.isWhitespace(s.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+                to--;
+            }
+            if (exactTable.get(s, from, to) == 0) {
+                return false;
+            }
         }
         String[] items = SEPARATORS.split(s);
         if (items.length < 2) {

@@ -53,6 +53,34 @@ final class WordTable {
         return 0;
     }
 
+    /** The value of the word {@code s.substring(from, to)}, or 0 when it is not in the table. */
+    long get(String s, int from, int to) {
+        int len = to - from;
+        if (len > maxLength || len <= 0) {
+            return 0;
+        }
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        int slot = (h ^ (h >>> 15) ^ (h >>> 7)) & mask;
+        for (char[] k; (k = keys[slot]) != null; slot = (slot + 1) & mask) {
+            if (k.length == len && equal(k, s, from)) {
+                return values[slot];
+            }
+        }
+        return 0;
+    }
+
+    private static boolean equal(char[] k, String s, int from) {
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] != s.charAt(from + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean equal(char[] k, char[] a, int from) {
         for (int i = 0; i < k.length; i++) {
             if (k[i] != a[from + i]) {

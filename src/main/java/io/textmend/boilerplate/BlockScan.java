@@ -221,12 +221,12 @@ final class BlockScan {
                         clean = false;
                     }
                 } else {
-                    int l = Lower.needsString(c) ? -1 : Character.toLowerCase((int) c);
-                    if (l < 0 || l > 0xFFFF) {
+                    int l = Lower.lowerChar(c);
+                    if (l < 0) {
                         low = null;
                     } else {
                         low[i] = (char) l;
-                        if (Character.isWhitespace(c)) {
+                        if (Lower.isWhitespace(c)) {
                             clean = false;
                         }
                     }
@@ -239,7 +239,7 @@ final class BlockScan {
                 len = 2;
             }
             if (Lower.isLetterOrDigit(cp)) {
-                boolean isLetter = Character.isLetter(cp);
+                boolean isLetter = Lower.isLetter(cp);
                 UnicodeScript sc = isLetter ? Scripts.of(cp) : UnicodeScript.COMMON;
                 if (isLetter && counts[sc.ordinal()]++ == 0) {
                     touched[scripts++] = sc.ordinal();
@@ -303,8 +303,7 @@ final class BlockScan {
         if (cp < 0x300) {
             return false;
         }
-        int t = Character.getType(cp);
-        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+        return Lower.isMark(cp);
     }
 
     static boolean isSentenceEnd(int c) {

@@ -171,7 +171,7 @@ public final class Language {
         for (int i = 0; i < n; ) {
             int cp = Character.codePointAt(a, i, n);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp)) {
+            if (Lower.isLetter(cp)) {
                 letters++;
                 if (chars.get(cp)) {
                     hits++;
@@ -213,8 +213,7 @@ public final class Language {
         if (c < 0x300) {
             return false;
         }
-        int t = Character.getType(c);
-        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+        return Lower.isMark(c);
     }
 
     private boolean hasSuffix(char[] a, int start, int end) {

@@ -12,7 +12,37 @@ import java.util.Locale;
  */
 final class Lower {
 
+    private static final int NEEDS_STRING = 1;
+    private static final int WHITESPACE = 2;
+    private static final int LETTER_OR_DIGIT = 4;
+    private static final int LETTER = 8;
+    private static final int MARK = 16;
+    /** Per BMP char: {@link Character#toLowerCase(int)}, or 0 where {@link #lowerChar} gives -1. */
+    private static final char[] LOWER = new char[0x10000];
+    /** Per BMP char: the flags above, from the JDK's own character data. */
+    private static final byte[] FLAGS = new byte[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            int l = Character.toLowerCase(c);
+            boolean slow = needsString((char) c) || l > 0xFFFF;
+            LOWER[c] = slow ? 0 : (char) l;
+            FLAGS[c] = (byte) ((slow ? NEEDS_STRING : 0) | (Character.isWhitespace(c) ? WHITESPACE : 0)
+                    | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0) | (Character.isLetter(c) ? LETTER : 0)
+                    | (Character.getType(c) == Character.NON_SPACING_MARK
+                            || Character.getType(c) == Character.COMBINING_SPACING_MARK ? MARK : 0));
+        }
+    }
+
     private Lower() {
+    }
+
+    /**
+     * {@code c} lower-cased as {@link #inPlace} does it, or -1 when the text must be lower-cased by
+     * {@code String.toLowerCase} instead ({@link #needsString}, or a lower case outside the BMP).
+     */
+    static int lowerChar(char c) {
+        return (FLAGS[c] & NEEDS_STRING) != 0 ? -1 : LOWER[c];
     }
 
     /** True when lower-casing {@code c} char for char could differ from {@code String.toLowerCase}. */
@@ -44,11 +74,8 @@ final class Lower {
                 }
                 continue;
             }
-            if (needsString(c)) {
-                return false;
-            }
-            int l = Character.toLowerCase((int) c);
-            if (l > 0xFFFF) {
+            int l = lowerChar(c);
+            if (l < 0) {
                 return false;
             }
             a[i] = (char) l;
@@ -61,7 +88,21 @@ final class Lower {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
-        return Character.isLetterOrDigit(c);
+        return c < 0x10000 ? (FLAGS[c] & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(c);
+    }
+
+    /** True for a non-spacing or combining spacing mark ({@link Character#getType}). */
+    static boolean isMark(int c) {
+        if (c < 0x10000) {
+            return (FLAGS[c] & MARK) != 0;
+        }
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** {@link Character#isLetter(int)}, from a table for the BMP. */
+    static boolean isLetter(int c) {
+        return c < 0x10000 ? (FLAGS[c] & LETTER) != 0 : Character.isLetter(c);
     }
 
     /** {@link Character#isWhitespace(int)}, without the table lookup for ASCII. */
@@ -69,6 +110,6 @@ final class Lower {
         if (c < 0x80) {
             return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f;
         }
-        return Character.isWhitespace(c);
+        return c < 0x10000 ? (FLAGS[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
     }
 }

@@ -141,10 +141,10 @@ public final class TextDocument {
             int end = nl < 0 ? n : nl;
             int s = i;
             int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && Lower.isWhitespace(text.charAt(s))) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            while (e > s && Lower.isWhitespace(text.charAt(e - 1))) {
                 e--;
             }
             if (e > s) {
@@ -210,8 +210,8 @@ public final class TextDocument {
                 }
                 continue;
             }
-            int l = Lower.needsString(c) ? -1 : Character.toLowerCase((int) c);
-            if (l < 0 || l > 0xFFFF) {
+            int l = Lower.lowerChar(c);
+            if (l < 0) {
                 return normalizeSlow(s);
             }
             a[i] = (char) l;

@@ -203,7 +203,7 @@ final class Topic {
                 }
             } else {
                 int cp = Character.codePointAt(s, i, n);
-                if (!Character.isLetterOrDigit(cp)) {
+                if (!Lower.isLetterOrDigit(cp)) {
                     i += Character.charCount(cp);
                     continue;
                 }
@@ -211,7 +211,7 @@ final class Topic {
                     int next = i + Character.charCount(cp);
                     if (next < n) {
                         int cp2 = Character.codePointAt(s, next, n);
-                        if (Character.isLetter(cp2) && Scripts.isCjk(Scripts.of(cp2))) {
+                        if (Lower.isLetter(cp2) && Scripts.isCjk(Scripts.of(cp2))) {
                             out.add(s, i, next + Character.charCount(cp2) - i);
                         }
                     }
@@ -231,7 +231,7 @@ final class Topic {
                     continue;
                 }
                 int cp = Character.codePointAt(s, i, n);
-                if (!Character.isLetterOrDigit(cp) || Scripts.isCjk(Scripts.of(cp))) {
+                if (!Lower.isLetterOrDigit(cp) || Scripts.isCjk(Scripts.of(cp))) {
                     break;
                 }
                 i += Character.charCount(cp);

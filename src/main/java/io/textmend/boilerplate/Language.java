@@ -194,12 +194,14 @@ public final class Language {
                 i++;
             }
             int start = i;
+            int h = 0;
             while (i < n && (Lower.isLetterOrDigit(a[i]) || isMark(a[i]))) {
+                h = 31 * h + a[i];
                 i++;
             }
             if (i > start) {
                 tokens++;
-                if (i - start <= MAX_STOPWORD_LENGTH && (WORDS.get(a, start, i) & bit) != 0
+                if (i - start <= MAX_STOPWORD_LENGTH && (WORDS.get(a, start, i, h) & bit) != 0
                         || !suffixes.isEmpty() && hasSuffix(a, start, i)) {
                     hits++;
                 }
@@ -305,11 +307,13 @@ public final class Language {
                 i++;
             }
             int start = i;
+            int h = 0;
             while (i < n && Lower.isLetterOrDigit(a[i])) {
+                h = 31 * h + a[i];
                 i++;
             }
             if (i > start && i - start <= MAX_STOPWORD_LENGTH) {
-                for (long m = WORDS.get(a, start, i) & SPACED; m != 0; m &= m - 1) {
+                for (long m = WORDS.get(a, start, i, h) & SPACED; m != 0; m &= m - 1) {
                     hits[Long.numberOfTrailingZeros(m)]++;
                 }
             }

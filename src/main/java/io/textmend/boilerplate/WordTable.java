@@ -53,6 +53,24 @@ final class WordTable {
         return 0;
     }
 
+    /**
+     * {@link #get(char[], int, int)} when the caller has already summed the word's chars as
+     * {@code h = 31 * h + c} ({@code rawHash}), while finding where it ends.
+     */
+    long get(char[] a, int from, int to, int rawHash) {
+        int len = to - from;
+        if (len > maxLength || len <= 0) {
+            return 0;
+        }
+        int slot = (rawHash ^ (rawHash >>> 15) ^ (rawHash >>> 7)) & mask;
+        for (char[] k; (k = keys[slot]) != null; slot = (slot + 1) & mask) {
+            if (k.length == len && equal(k, a, from)) {
+                return values[slot];
+            }
+        }
+        return 0;
+    }
+
     /** The value of the word {@code s.substring(from, to)}, or 0 when it is not in the table. */
     long get(String s, int from, int to) {
         int len = to - from;

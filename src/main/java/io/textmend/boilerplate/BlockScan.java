@@ -180,17 +180,11 @@ final class BlockScan {
         boolean inWord = false;
         int lastSignificant = -1;
         int latin = UnicodeScript.LATIN.ordinal();
+        int asciiLetters = 0;
         for (int i = 0; i < n; ) {
             char c = a[i];
             if (c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
                 // ASCII letters and digits: the common case, without the general Unicode lookups
-                boolean letter = c > '9';
-                if (low != null) {
-                    low[i] = c <= 'Z' && c >= 'A' ? (char) (c + 32) : c;
-                }
-                if (letter && counts[latin]++ == 0) {
-                    touched[scripts++] = latin;
-                }
                 if (!inWord) {
                     words++;
                     inWord = true;
@@ -198,8 +192,25 @@ final class BlockScan {
                         capitalised++;
                     }
                 }
-                lastSignificant = c;
-                i++;
+                // the rest of the run of ASCII letters and digits, in a tight loop (Latin letters
+                // are added to the script counts after the scan)
+                int j = i;
+                char last;
+                do {
+                    last = c;
+                    if (c > '9') {
+                        asciiLetters++;
+                        if (c <= 'Z') {
+                            c += 32;
+                        }
+                    }
+                    if (low != null) {
+                        low[j] = c;
+                    }
+                    j++;
+                } while (j < n && ((c = a[j]) >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'));
+                lastSignificant = last;
+                i = j;
                 continue;
             }
             if (c == ' ') {
@@ -272,6 +283,12 @@ final class BlockScan {
                 }
             }
             i += len;
+        }
+        if (asciiLetters > 0) {
+            if (counts[latin] == 0) {
+                touched[scripts++] = latin;
+            }
+            counts[latin] += asciiLetters;
         }
         // the script with the most letters, the lowest ordinal on a tie; then the counts are cleared
         int best = -1;

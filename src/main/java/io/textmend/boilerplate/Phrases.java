@@ -244,7 +244,10 @@ public final class Phrases {
         private static final int PREFIX = 4;
 
         private final int size;
-        private final Map<String, Integer> exact;
+        /** Exact phrases to the bit mask of the lists holding them. */
+        private final WordTable exact;
+        /** The lists holding a phrase that normalises to nothing (a table key is never empty). */
+        private final int emptyLists;
         /** Globs whose first part has two chars or more, by its first 2, 3 or 4 chars (index: that length). */
         private final GlobMap[] byPrefix = new GlobMap[PREFIX + 1];
         private final GlobMap byFirst;
@@ -256,7 +259,7 @@ public final class Phrases {
             if (size > 31) {
                 throw new IllegalArgumentException("a book holds at most 31 lists");
             }
-            Map<String, Integer> ex = new HashMap<>();
+            Map<String, Long> ex = new HashMap<>();
             List<Map<Long, List<Glob>>> prefixes = new ArrayList<>();
             for (int k = 0; k <= PREFIX; k++) {
                 prefixes.add(new LinkedHashMap<>());
@@ -267,7 +270,7 @@ public final class Phrases {
             for (int j = 0; j < size; j++) {
                 Phrases p = lists.get(j);
                 for (String e : p.exact) {
-                    ex.merge(e, 1 << j, (a, b) -> a | b);
+                    ex.merge(e, 1L << j, (a, b) -> a | b);
                 }
                 for (Glob g : p.globs) {
                     String a = g.parts[0];
@@ -287,7 +290,9 @@ public final class Phrases {
             for (int k = 2; k <= PREFIX; k++) {
                 byPrefix[k] = new GlobMap(prefixes.get(k));
             }
-            exact = Map.copyOf(ex);
+            exact = new WordTable(ex);
+            Long none = ex.get("");
+            emptyLists = none == null ? 0 : (int) (long) none;
             byFirst = new GlobMap(first);
             byLast = new GlobMap(last);
             open = rest.toArray(new Glob[0]);
@@ -297,8 +302,7 @@ public final class Phrases {
         String[] match(String normalized) {
             String[] r = new String[size];
             int all = (1 << size) - 1;
-            Integer e = exact.get(normalized);
-            int done = e == null ? 0 : e;
+            int done = normalized.isEmpty() ? emptyLists : (int) exact.get(normalized, 0, normalized.length());
             for (int m = done; m != 0; m &= m - 1) {
                 r[Integer.numberOfTrailingZeros(m)] = normalized;
             }

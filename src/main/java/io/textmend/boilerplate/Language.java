@@ -244,6 +244,11 @@ public final class Language {
         return (WORDS.get(a, from, to) & bit) != 0;
     }
 
+    /** {@link #isStopword(char[], int, int)} with the token's chars already summed ({@link WordTable#get(char[], int, int, int)}). */
+    boolean isStopword(char[] a, int from, int to, int rawHash) {
+        return (WORDS.get(a, from, to, rawHash) & bit) != 0;
+    }
+
     /**
      * The shipped language of {@code script} whose stopwords cover the most of {@code sample}, or
      * {@link #UNKNOWN} when none covers any. The sample is tokenised once for all candidates.

@@ -220,6 +220,7 @@ final class Topic {
                 }
             }
             int start = i;
+            int h = 0;
             // by code point: a letter outside the BMP (𝐁, 𞤀) is part of the word, not a char that stops it
             while (i < n) {
                 char c = s[i];
@@ -227,6 +228,7 @@ final class Topic {
                     if (!Lower.isLetterOrDigit(c)) {
                         break;
                     }
+                    h = 31 * h + c;
                     i++;
                     continue;
                 }
@@ -234,10 +236,14 @@ final class Topic {
                 if (!Lower.isLetterOrDigit(cp) || Scripts.isCjk(Scripts.of(cp))) {
                     break;
                 }
+                h = 31 * h + c;
+                if (cp > 0xFFFF) {
+                    h = 31 * h + s[i + 1];
+                }
                 i += Character.charCount(cp);
             }
             int len = i - start;
-            if (len >= 2 && !language.isStopword(s, start, i)) {
+            if (len >= 2 && !language.isStopword(s, start, i, h)) {
                 Character.UnicodeScript sc = c0 < 0x80 ? Character.UnicodeScript.LATIN : Scripts.of(s[start]);
                 if (sc != Character.UnicodeScript.HANGUL && sc != Character.UnicodeScript.ARABIC) {
                     // stem() keeps five chars; a stem of two is too short outside Korean

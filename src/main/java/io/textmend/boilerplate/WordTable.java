@@ -92,7 +92,8 @@ final class WordTable {
         if (len > maxLength || len <= 0) {
             return 0;
         }
-        int h = mix(raw(s, from, to));
+        // String.hashCode sums the chars the same way (and is kept in the string)
+        int h = mix(from == 0 && to == s.length() ? s.hashCode() : raw(s, from, to));
         for (int slot = h & mask, l; (l = lengths[slot]) != 0; slot = (slot + 1) & mask) {
             if (hashes[slot] == h && l == len && equal(offsets[slot], s, from, len)) {
                 return values[slot];

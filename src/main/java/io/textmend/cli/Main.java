@@ -28,6 +28,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        JitChoice.ownsJvm = true;
         System.exit(run(args, Console.system()));
     }
 

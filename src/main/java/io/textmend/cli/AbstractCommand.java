@@ -294,9 +294,7 @@ abstract class AbstractCommand implements Callable<Integer> {
             List<Input> inputs = new ArrayList<>(InputWalker.expand(given, recursive, outputDirs, this::fail));
             inputs.addAll(FilesFrom.inputs(listed, recursive, outputDirs, this::fail));
             stats.inputs.add(inputs.size());
-            if (outputDir != null || inPlace) {
-                JitChoice.start(inputs, threads);
-            }
+            JitChoice.decide(inputs, threads);
             try (Progress progress = batch ? Progress.open(console, quiet) : Progress.NONE) {
                 progress.start(stats, inputs.size());
                 if (batch && threads > 1 && inputs.size() > 1) {

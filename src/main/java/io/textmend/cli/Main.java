@@ -58,6 +58,9 @@ public final class Main implements Runnable {
         // picocli builds a command's model (reflection over some thirty options) when it is added: a
         // command line that starts with a command's name gets that command only, any other all of them
         String first = args.length > 0 ? args[0] : "";
+        if (COMMANDS.contains(first)) {
+            JitChoice.early(); // every command reads pages; the inputs decide, see JitChoice
+        }
         for (String name : COMMANDS) {
             if (!COMMANDS.contains(first) || name.equals(first)) {
                 cl.addSubcommand(name, command(name));

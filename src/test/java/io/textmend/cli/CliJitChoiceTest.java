@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which batches run without C2: files adding up to between TINY and SMALL bytes. */
+/** Which batches run without C2: files adding up to less than SMALL bytes. */
 class CliJitChoiceTest {
 
     @TempDir
@@ -24,14 +24,13 @@ class CliJitChoiceTest {
     }
 
     @Test
-    void onlyMidSizedBatchesOfFiles() throws IOException {
-        assertThat(JitChoice.small(List.of(file("a", 1000)))).as("too short to matter").isFalse();
-        assertThat(JitChoice.small(List.of(file("b", JitChoice.TINY), file("c", 1000)))).isTrue();
-        assertThat(JitChoice.small(List.of(file("d", JitChoice.SMALL - 1)))).isTrue();
-        assertThat(JitChoice.small(List.of(file("e", JitChoice.SMALL / 2), file("f", JitChoice.SMALL / 2))))
+    void onlyBatchesOfFilesUnderTheLimit() throws IOException {
+        assertThat(JitChoice.small(List.of(file("a", 1000)))).isTrue();
+        assertThat(JitChoice.small(List.of(file("b", JitChoice.SMALL - 2000), file("c", 1000)))).isTrue();
+        assertThat(JitChoice.small(List.of(file("d", JitChoice.SMALL / 2), file("e", JitChoice.SMALL / 2))))
                 .as("long enough for C2 to pay off").isFalse();
-        assertThat(JitChoice.small(List.of(file("g", JitChoice.TINY), Input.stdin()))).as("stdin: unknown").isFalse();
-        assertThat(JitChoice.small(List.of(file("h", JitChoice.TINY),
+        assertThat(JitChoice.small(List.of(file("f", 1000), Input.stdin()))).as("stdin: unknown").isFalse();
+        assertThat(JitChoice.small(List.of(file("g", 1000),
                 new Input(tmp.resolve("missing"), Path.of("missing"), "missing")))).isTrue();
     }
 

@@ -109,6 +109,7 @@ final class JitChoice {
             String[] args = {};
             if (withFile) {
                 f = Files.createTempFile("textmend-jit-", ".json");
+                f.toFile().deleteOnExit(); // a short run exits while this daemon thread is still here
                 Files.writeString(f, "[{match: \"*.*\", c2: {Exclude: true}}]", StandardCharsets.US_ASCII);
                 args = new String[] {f.toString()};
             }

@@ -5,7 +5,8 @@
 #   bench/bulk.sh                 everything
 #   JSONL_MB=200 bench/bulk.sh    a smaller JSON Lines file
 #   PAGES=2000 bench/bulk.sh      smaller trees
-# Prints one line per run: what, threads, seconds, pages (or records) per second, MB/s, peak RSS.
+# Prints one line per run: what, threads, seconds, pages (or records) per second, MB/s, peak RSS,
+# and the user and system CPU seconds (all threads: workers, JIT compilers, GC).
 set -e
 here=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 dir=${BENCH_DIR:-/tmp/textmend-bench}
@@ -27,14 +28,14 @@ run() {
   name=$1; items=$2; bytes=$3; threads=$4; shift 4
   runs=$((runs + 1)); out="$dir/out-$$-$runs"
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f "%e %M" -o "$dir/time" java ${JAVA_OPTS:-} -jar "$jar" clean --threads "$threads" -q -o "$out" "$@" || true
-    set -- $(tail -n 1 "$dir/time"); secs=$1; rss_kb=$2
+    /usr/bin/time -f "%e %M %U %S" -o "$dir/time" java ${JAVA_OPTS:-} -jar "$jar" clean --threads "$threads" -q -o "$out" "$@" || true
+    set -- $(tail -n 1 "$dir/time"); secs=$1; rss_kb=$2; user=$3; sys=$4
   else
     t0=$(date +%s.%N); java ${JAVA_OPTS:-} -jar "$jar" clean --threads "$threads" -q -o "$out" "$@" || true
-    secs=$(echo "$(date +%s.%N) - $t0" | bc); rss_kb=0
+    secs=$(echo "$(date +%s.%N) - $t0" | bc); rss_kb=0; user=0; sys=0
   fi
-  awk -v n="$name" -v t="$threads" -v s="$secs" -v i="$items" -v b="$bytes" -v m="$rss_kb" 'BEGIN {
-    printf "%-22s threads %d  %7.2f s  %8.0f items/s  %7.1f MB/s  peak RSS %4.0f MB\n", n, t, s, i / s, b / 1e6 / s, m / 1024 }'
+  awk -v n="$name" -v t="$threads" -v s="$secs" -v i="$items" -v b="$bytes" -v m="$rss_kb" -v u="$user" -v y="$sys" 'BEGIN {
+    printf "%-22s threads %d  %7.2f s  %8.0f items/s  %7.1f MB/s  peak RSS %4.0f MB  cpu %5.1f user %4.1f sys\n", n, t, s, i / s, b / 1e6 / s, m / 1024, u, y }'
 }
 
 size() { du -sb "$1" | cut -f1; }

@@ -254,6 +254,10 @@ abstract class AbstractCommand implements Callable<Integer> {
     Stats stats;
     Reporter reporter;
     private final Map<Path, String> claims = new ConcurrentHashMap<>();
+    /** Folders below DIR found to be real folders inside it, this run (see {@link OutputPaths}). */
+    private final java.util.Set<Path> checkedDirs = ConcurrentHashMap.newKeySet();
+    /** Folders this run has written an output into (see {@link AtomicFiles}). */
+    private final java.util.Set<Path> writtenDirs = ConcurrentHashMap.newKeySet();
     private ExecutorService recordPool;
     private List<Path> outputDirs = List.of();
 
@@ -290,6 +294,7 @@ abstract class AbstractCommand implements Callable<Integer> {
             List<Input> inputs = new ArrayList<>(InputWalker.expand(given, recursive, outputDirs, this::fail));
             inputs.addAll(FilesFrom.inputs(listed, recursive, outputDirs, this::fail));
             stats.inputs.add(inputs.size());
+            JitChoice.decide(inputs, threads);
             try (Progress progress = batch ? Progress.open(console, quiet) : Progress.NONE) {
                 progress.start(stats, inputs.size());
                 if (batch && threads > 1 && inputs.size() > 1) {
@@ -436,9 +441,7 @@ abstract class AbstractCommand implements Callable<Integer> {
 
     private void runOne(Input in) {
         try {
-            if (!in.isStdin()) {
-                checkReadable(in.path());
-            }
+            long size = in.isStdin() ? -1 : checkReadable(in.path());
             if (resume && outputDir != null && complete(in)) {
                 stats.skipped.increment();
                 reporter.skipped(in.display());
@@ -446,6 +449,11 @@ abstract class AbstractCommand implements Callable<Integer> {
             }
             if (!in.isStdin() && Sources.isWarcName(in.path())) {
                 runWarc(in);
+                return;
+            }
+            if (size >= 0 && size <= maxBytes && !jsonl && !streams()) {
+                // the usual page of a tree: read whole at once, no stream
+                runPage(in, Sources.readSmallFile(in.path(), size, maxBytes));
                 return;
             }
             try (BufferedInputStream body = Sources.open(in, console)) {
@@ -465,19 +473,7 @@ abstract class AbstractCommand implements Callable<Integer> {
                     stream(in, body);
                     finishInput(false);
                 } else {
-                    byte[] bytes = Sources.readPage(body, maxBytes);
-                    stats.bytesIn.add(bytes.length);
-                    Output out = process(bytes, in);
-                    stats.count(out.changes());
-                    reporter.changes(in.display(), -1, out.changes());
-                    explain(in.display(), out.changes());
-                    if (writesOutputs()) {
-                        deliver(in, outputName(nameOf(in), out.html()), out.bytes());
-                    }
-                    finishInput(false);
-                    if (!out.changes().isEmpty()) {
-                        stats.changed.increment();
-                    }
+                    runPage(in, Sources.readPage(body, maxBytes));
                 }
             }
         } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
@@ -485,6 +481,22 @@ abstract class AbstractCommand implements Callable<Integer> {
             if (stacktrace) {
                 console.printStackTrace(e);
             }
+        }
+    }
+
+    /** Processes one whole page read from {@code in} and delivers its output. */
+    private void runPage(Input in, byte[] bytes) throws IOException {
+        stats.bytesIn.add(bytes.length);
+        Output out = process(bytes, in);
+        stats.count(out.changes());
+        reporter.changes(in.display(), -1, out.changes());
+        explain(in.display(), out.changes());
+        if (writesOutputs()) {
+            deliver(in, outputName(nameOf(in), out.html()), out.bytes());
+        }
+        finishInput(false);
+        if (!out.changes().isEmpty()) {
+            stats.changed.increment();
         }
     }
 
@@ -520,7 +532,8 @@ abstract class AbstractCommand implements Callable<Integer> {
         }
     }
 
-    private static void checkReadable(Path p) throws IOException {
+    /** Fails unless {@code p} is a readable regular file; returns its size. */
+    private static long checkReadable(Path p) throws IOException {
         java.nio.file.attribute.BasicFileAttributes a;
         try {
             a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
@@ -539,6 +552,7 @@ abstract class AbstractCommand implements Callable<Integer> {
         if (!Files.isReadable(p)) {
             throw new java.nio.file.AccessDeniedException(p.toString());
         }
+        return a.size();
     }
 
     /** With --resume: whether this input's output is already in DIR (outputs appear only by rename, so complete). */
@@ -554,7 +568,7 @@ abstract class AbstractCommand implements Callable<Integer> {
             candidates.add(outputName(name, true));
         }
         for (String c : candidates) {
-            Path t = OutputPaths.resolve(outputDir, in, c);
+            Path t = OutputPaths.resolve(outputDir, in, c, checkedDirs);
             if (Files.isRegularFile(t, LinkOption.NOFOLLOW_LINKS)) {
                 claim(t, in);
                 return true;
@@ -566,6 +580,12 @@ abstract class AbstractCommand implements Callable<Integer> {
     /** Writes one whole output where it belongs. */
     private void deliver(Input in, String outName, byte[] bytes) throws IOException {
         stats.bytesOut.add(bytes.length);
+        if (writesOutputs() && !inPlace && outputDir != null) {
+            Path target = OutputPaths.resolve(outputDir, in, outName, checkedDirs);
+            claim(target, in);
+            AtomicFiles.write(target, bytes, writtenDirs);
+            return;
+        }
         deliverStream(in, outName, out -> {
             out.write(bytes);
             return false;
@@ -589,9 +609,9 @@ abstract class AbstractCommand implements Callable<Integer> {
             }
             AtomicFiles.write(in.path(), out -> failed[0] = body.writeTo(out));
         } else if (outputDir != null) {
-            Path target = OutputPaths.resolve(outputDir, in, outName);
+            Path target = OutputPaths.resolve(outputDir, in, outName, checkedDirs);
             claim(target, in);
-            AtomicFiles.write(target, out -> failed[0] = body.writeTo(out));
+            AtomicFiles.write(target, out -> failed[0] = body.writeTo(out), writtenDirs);
         } else {
             OutputStream o = new FilterOutputStream(console.out()) {
                 @Override

@@ -2,14 +2,13 @@ package io.textmend.cli;
 
 import io.textmend.TextMend;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code textmend} command. Only {@link #main} exits the JVM. */
 @Command(name = "textmend", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns scraped web pages back into clean, correctly encoded text.",
-        subcommands = {FixCommand.class, StripCommand.class, CleanCommand.class, DetectCommand.class,
-            LearnCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Runnable {
 
@@ -29,12 +28,44 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        JitChoice.ownsJvm = true;
         System.exit(run(args, Console.system()));
+    }
+
+    /** The commands, in the order help lists them. */
+    private static final List<String> COMMANDS = List.of("fix", "strip", "clean", "detect", "learn");
+
+    private static Object command(String name) {
+        switch (name) {
+            case "fix":
+                return new FixCommand();
+            case "strip":
+                return new StripCommand();
+            case "clean":
+                return new CleanCommand();
+            case "detect":
+                return new DetectCommand();
+            case "learn":
+                return new LearnCommand();
+            default:
+                throw new IllegalArgumentException(name);
+        }
     }
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(String[] args, Console console) {
         CommandLine cl = new CommandLine(new Main());
+        // picocli builds a command's model (reflection over some thirty options) when it is added: a
+        // command line that starts with a command's name gets that command only, any other all of them
+        String first = args.length > 0 ? args[0] : "";
+        if (COMMANDS.contains(first)) {
+            JitChoice.early(); // every command reads pages; the inputs decide, see JitChoice
+        }
+        for (String name : COMMANDS) {
+            if (!COMMANDS.contains(first) || name.equals(first)) {
+                cl.addSubcommand(name, command(name));
+            }
+        }
         cl.setOut(new PrintWriter(console.outWriter(), true));
         cl.setErr(new PrintWriter(console.errWriter(), true));
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -12,6 +12,15 @@ final class OutputPaths {
     }
 
     static Path resolve(Path outputDir, Input in, String fileName) throws IOException {
+        return resolve(outputDir, in, fileName, null);
+    }
+
+    /**
+     * {@link #resolve(Path, Input, String)} for a batch that keeps in {@code checked} (may be null)
+     * the folders below DIR already found to be real folders inside it, so that the symlink check
+     * (a real path per output) is done once per folder, not once per output.
+     */
+    static Path resolve(Path outputDir, Input in, String fileName, java.util.Set<Path> checked) throws IOException {
         Path root = outputDir.toAbsolutePath().normalize();
         Path rel = in.relative() == null ? Path.of(fileName) : in.relative();
         for (Path part : rel) {
@@ -25,12 +34,18 @@ final class OutputPaths {
             throw new IOException("output path " + rel + " would leave the output dir");
         }
         // a symlink inside DIR pointing outside it is refused
-        Path existing = target.getParent();
-        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
-            existing = existing.getParent();
-        }
-        if (existing != null && Files.exists(root) && !existing.toRealPath().startsWith(root.toRealPath())) {
-            throw new IOException("output path " + rel + " leads outside the output dir through a symlink");
+        Path folder = target.getParent();
+        if (checked == null || !checked.contains(folder)) {
+            Path existing = folder;
+            while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+                existing = existing.getParent();
+            }
+            if (existing != null && Files.exists(root) && !existing.toRealPath().startsWith(root.toRealPath())) {
+                throw new IOException("output path " + rel + " leads outside the output dir through a symlink");
+            }
+            if (checked != null && existing != null && existing.equals(folder)) {
+                checked.add(folder);
+            }
         }
         if (Files.isSymbolicLink(target)) {
             throw new IOException("output path " + rel + " is a symlink");

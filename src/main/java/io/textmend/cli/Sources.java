@@ -5,6 +5,7 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
@@ -37,6 +38,43 @@ final class Sources {
             return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
         }
         return in;
+    }
+
+    /**
+     * The bytes of a whole page in a regular file of {@code size} bytes (at most {@code maxBytes}),
+     * inflated when they are gzip; what {@link #readPage} reads from {@link #open}, in one
+     * {@code open} and two {@code read}s for a plain file instead of a stream's buffering.
+     */
+    static byte[] readSmallFile(Path p, long size, long maxBytes) throws IOException {
+        byte[] b;
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(p)) {
+            b = new byte[(int) size];
+            int n = 0;
+            while (n < b.length) {
+                int r = ch.read(java.nio.ByteBuffer.wrap(b, n, b.length - n));
+                if (r < 0) {
+                    break;
+                }
+                n += r;
+            }
+            if (n < b.length) {
+                b = java.util.Arrays.copyOf(b, n); // it shrank since its size was read
+            } else {
+                // one more read: at the end it finds nothing; a file still growing is read on as a stream
+                byte[] more = Channels.newInputStream(ch).readNBytes((int) (maxBytes + 1 - n));
+                if (more.length > 0) {
+                    b = java.util.Arrays.copyOf(b, n + more.length);
+                    System.arraycopy(more, 0, b, n, more.length);
+                }
+            }
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0x1F && (b[1] & 0xFF) == 0x8B) {
+            return readPage(inflating(new BufferedInputStream(new java.io.ByteArrayInputStream(b), BUFFER)), maxBytes);
+        }
+        if (b.length > maxBytes) {
+            throw new InputTooLargeException(maxBytes);
+        }
+        return b;
     }
 
     /** Reads a whole page, refusing more than {@code maxBytes}. */

@@ -39,10 +39,12 @@ final class Stats {
         }
     }
 
+    private static final java.util.regex.Pattern KIND_DETAIL = java.util.regex.Pattern.compile("[\\p{L}\\p{N} _/+-]+");
+
     /** A repair's kind: the detail when it names one ("utf-8 read as gbk"), else the rule. */
     private static String kind(Change c) {
         String d = c.detail();
-        if (c.stage().equals("mojibake") && d.length() <= 40 && d.matches("[\\p{L}\\p{N} _/+-]+")) {
+        if (c.stage().equals("mojibake") && d.length() <= 40 && KIND_DETAIL.matcher(d).matches()) {
             return d;
         }
         return c.rule();

@@ -206,6 +206,7 @@ final class EncodingRepair implements FixStep {
         String best = byCodec.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse("");
         sortByRank(found, best);
+        byte lineScript = script(found, best);
         List<Candidate> chosen = new ArrayList<>();
         int end = 0;
         for (Candidate c : found) {
@@ -213,7 +214,7 @@ final class EncodingRepair implements FixStep {
         }
         boolean[] taken = new boolean[end];
         for (Candidate c : found) {
-            if (!c.lossy() && free(taken, c)) {
+            if (!c.lossy() && free(taken, c) && sameScript(c, best, lineScript)) {
                 take(taken, c);
                 chosen.add(c);
             }
@@ -222,13 +223,62 @@ final class EncodingRepair implements FixStep {
             Set<String> proven = new HashSet<>(provenBefore);
             chosen.forEach(c -> proven.add(c.detail()));
             for (Candidate c : found) {
-                if (c.lossy() && proven.contains(c.detail()) && free(taken, c)) {
+                if (c.lossy() && proven.contains(c.detail()) && free(taken, c) && sameScript(c, best, lineScript)) {
                     take(taken, c);
                     chosen.add(c);
                 }
             }
         }
         return chosen;
+    }
+
+    /**
+     * The script the code page {@code best} repairs the line into: that of most non-ASCII letters
+     * of its certain candidates ({@link CharClass#S_NONE} when it makes none).
+     */
+    private static byte script(List<Candidate> found, String best) {
+        int[] counts = new int[256];
+        for (Candidate c : found) {
+            if (!c.lossy() && c.detail().equals(best)) {
+                countScripts(c.replacement(), counts);
+            }
+        }
+        return majority(counts);
+    }
+
+    private static void countScripts(String s, int[] counts) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 0x80 && CharClass.isLetter(CharClass.cls(ch))) {
+                counts[CharClass.script(ch) & 0xFF]++;
+            }
+        }
+    }
+
+    private static byte majority(int[] counts) {
+        int best = 0;
+        for (int k = 1; k < counts.length; k++) {
+            if (counts[k] > counts[best]) {
+                best = k;
+            }
+        }
+        return counts[best] == 0 ? CharClass.S_NONE : (byte) best;
+    }
+
+    /**
+     * A repair never moves part of a line into a foreign script: a candidate of another code page
+     * than the line's best whose letters are mostly of a script other than the one the best code
+     * page repairs the line into (Latin aside, which mixes with every script) is not taken. An
+     * Arabic line read as Latin-1 with bytes dropped is not Korean read as windows-1252 in between.
+     */
+    private static boolean sameScript(Candidate c, String best, byte lineScript) {
+        if (lineScript == CharClass.S_NONE || c.detail().equals(best)) {
+            return true;
+        }
+        int[] counts = new int[256];
+        countScripts(c.replacement(), counts);
+        byte s = majority(counts);
+        return s == CharClass.S_NONE || s == CharClass.S_LATIN || s == lineScript;
     }
 
     /**

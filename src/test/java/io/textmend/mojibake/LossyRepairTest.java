@@ -51,4 +51,18 @@ class LossyRepairTest {
         assertThat(cases).isGreaterThanOrEqualTo(20);
         assertThat(exact).as(lang + ": lines restored of " + cases).isGreaterThanOrEqualTo(cases * 9 / 10);
     }
+
+    /** A repair never moves a line into a foreign script: Arabic read as Latin-1, bytes dropped, is no CJK. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Ø£Ø¹Ø±Ø¨ Ø£Ø¹Ø¶Ø§Ø¡ Ø¬ÙØ¹ÙØ© ÙÙÙØ²",
+        "ÙÙØ¯ ØªÙ Ø¥Ø¹Ø¯Ø§Ø¯ ÙØ°Ø§ Ø§ÙØªØµÙÙØª Ø§ÙØ´Ø¹Ø¨Ù",
+    })
+    void staysInTheLinesScript(String broken) {
+        String fixed = FIXER.fixText(broken);
+        for (int i = 0; i < fixed.length(); i++) {
+            byte script = CharClass.script(fixed.charAt(i));
+            assertThat(script).as(fixed).isIn(CharClass.S_NONE, CharClass.S_LATIN, CharClass.S_ARABIC);
+        }
+    }
 }

@@ -77,13 +77,26 @@ final class EncodingRepair implements FixStep {
         // layer still vouches for the weak repairs of the inner ones
         Set<String> proven = new HashSet<>();
         String current = text;
+        List<Change> layered = new ArrayList<>();
         for (int layer = 0; layer < MAX_LAYERS; layer++) {
-            String next = applyOnce(current, layer == 0 ? mask : Suspicion.scan(current), changes, proven, scratch);
+            String next = applyOnce(current, layer == 0 ? mask : Suspicion.scan(current), layered, proven, scratch);
             if (next == current) {
                 break;
             }
             current = next;
         }
+        if ((mask & Suspicion.SINGLE) != 0) {
+            // a whole line of UTF-8 read as Latin-1 with its C1 controls dropped, decoded jointly:
+            // taken only when it reads clearly better than the repairs piece by piece
+            String joint = C1Dropped.decode(text);
+            if (joint != null && !joint.equals(current)
+                    && Plausibility.cost(joint, ' ', ' ') + JOINT_MARGIN <= Plausibility.cost(current, ' ', ' ')) {
+                changes.add(new Change("mojibake", name(), 0, text.length(), text, joint, C1_DROPPED
+                        + "; lost bytes guessed from the line's language"));
+                return joint;
+            }
+        }
+        changes.addAll(layered);
         return current;
     }
 
@@ -122,6 +135,10 @@ final class EncodingRepair implements FixStep {
         collect(text, -1, found, new Utf8Misread.Scratch());
         return found;
     }
+
+    static final String C1_DROPPED = "utf-8 read as latin-1, C1 controls dropped";
+    /** Nats by which the joint C1-dropped decoding must read better than the repairs piece by piece. */
+    private static final float JOINT_MARGIN = 0f;
 
     private static void collect(String text, int mask, List<Candidate> found, Utf8Misread.Scratch scratch) {
         if ((mask & Suspicion.SINGLE) != 0) {

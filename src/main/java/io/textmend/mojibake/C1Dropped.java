@@ -20,6 +20,8 @@ final class C1Dropped {
     private static final int OPTIONS = 32;
     /** Cost added to the reading in which a lead lost nothing (the char is what it seems). */
     private static final float KEEP = 4f;
+    /** Log-probability below which the language never writes a letter (it was not counted). */
+    private static final float UNWRITTEN = -11f;
     /** Cost added to a candidate letter of a script other than the line's. */
     private static final float FOREIGN = 12f;
 
@@ -98,16 +100,17 @@ final class C1Dropped {
             }
             Gap g = new Gap(need - present > 1 ? 2 * OPTIONS : OPTIONS);
             enumerate(c, text, start + 1, present, need, g);
-            if (present == 0) {
-                // or nothing was lost: the char stands as it was written ("Ça", "manhã")
-                g.offer(c, CharClass.cost(c) + KEEP);
-            }
-            if (g.size == 0) {
+            if (g.size == 0 && present > 0) {
                 return null;
             }
-            options[m] = Arrays.copyOf(g.cps, g.size);
-            gap[m] = true;
-            costs[m++] = Arrays.copyOf(g.costs, g.size);
+            options[m] = Arrays.copyOf(g.cps, g.size + (present == 0 ? 1 : 0));
+            costs[m] = Arrays.copyOf(g.costs, options[m].length);
+            if (present == 0) {
+                // or nothing was lost: the char stands as it was written ("Ça", "manhã")
+                options[m][g.size] = c;
+                costs[m][g.size] = CharClass.cost(c) + KEEP;
+            }
+            gap[m++] = true;
         }
         byte lineScript = majority(scripts);
         if (lineScript == CharClass.S_NONE) {
@@ -115,13 +118,19 @@ final class C1Dropped {
         }
         for (int e = 0; e < m; e++) {
             if (gap[e]) {
+                // only letters and marks of the line's script (or Latin), and everyday signs
+                int kept = 0;
                 for (int o = 0; o < options[e].length; o++) {
-                    int cp = options[e][o];
-                    byte s = cp < 0x10000 && isLetter(cp) ? CharClass.script((char) cp) : CharClass.S_NONE;
-                    if (s != CharClass.S_NONE && s != lineScript && s != CharClass.S_LATIN) {
-                        costs[e][o] += FOREIGN;
+                    if (fits(options[e][o], lineScript)) {
+                        options[e][kept] = options[e][o];
+                        costs[e][kept++] = costs[e][o];
                     }
                 }
+                if (kept == 0) {
+                    return null;
+                }
+                options[e] = Arrays.copyOf(options[e], kept);
+                costs[e] = Arrays.copyOf(costs[e], kept);
             }
         }
         LetterModel model = null;
@@ -168,6 +177,33 @@ final class C1Dropped {
         float before = Plausibility.cost(text, ' ', ' ');
         float after = Plausibility.cost(fixed, ' ', ' ');
         return after < 0.5f * before && before - after > 6f ? fixed : null;
+    }
+
+    /**
+     * True for a guessed char that can stand in a line of {@code lineScript}: a letter or mark of
+     * that script or Latin; a sign of Latin-1, general punctuation, currency, letterlike, number
+     * forms, arrows, math; CJK punctuation in a CJK line; an emoji. Not a digit of another script.
+     */
+    private static boolean fits(int cp, byte lineScript) {
+        if (cp >= 0x10000) {
+            return cp >= 0x1F000 && cp <= 0x1FAFF || lineScript == CharClass.S_CJK && cp >= 0x20000 && cp <= 0x2FFFF;
+        }
+        char c = (char) cp;
+        int type = Character.getType(cp);
+        if (Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+            byte s = CharClass.script(c);
+            return s == lineScript || s == CharClass.S_LATIN || s == CharClass.S_NONE;
+        }
+        if (Character.isDigit(cp)) {
+            return false;
+        }
+        return cp < 0x300 || cp >= 0x2000 && cp <= 0x22FF || cp >= 0x2500 && cp <= 0x27BF
+                || lineScript == CharClass.S_CJK && (cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF00 && cp <= 0xFFEF)
+                || script(c) == lineScript;
+    }
+
+    private static byte script(char c) {
+        return CharClass.script(c);
     }
 
     /** Leads whose sequence with 0xA0 is a common character: NBSP, à, Š, Π, Р, נ. */
@@ -505,18 +541,25 @@ final class C1Dropped {
                     if (!(ns.last == LetterModel.BOUNDARY && tok == LetterModel.BOUNDARY) && model != null) {
                         ns.partial += model.logProb(ns.last, tok);
                     }
-                    boolean sign = gap[e] && tok == LetterModel.BOUNDARY && options[e][o] >= 0x80;
-                    if (sign && words != null) {
-                        // punctuation by how often the language writes it there (a quote opens after a space)
-                        ns.partial += words.signLogProb(before == ' ', (char) options[e][o])
-                                - (costs[e][o] >= FOREIGN ? FOREIGN : 0f);
+                    if (tok == LetterModel.BOUNDARY) {
+                        // the word before ends here; the sign itself is scored on its own
+                        closeWord(ns, words);
+                        if (gap[e] && options[e][o] >= 0x80 && words != null) {
+                            // punctuation by how often the language writes it there (a quote opens after a space)
+                            ns.done += words.signLogProb(before == ' ', (char) options[e][o])
+                                    - (costs[e][o] >= FOREIGN ? FOREIGN : 0f);
+                        } else {
+                            ns.done -= costWeight * costs[e][o];
+                        }
                     } else {
                         ns.partial -= costWeight * costs[e][o];
-                    }
-                    ns.guessed |= gap[e];
-                    if (tok == LetterModel.BOUNDARY) {
-                        closeWord(ns, words);
-                    } else {
+                        if (gap[e]) {
+                            ns.partial -= casePenalty(options[e][o], e, options, st);
+                            if (model != null && model.unigram(tok) < UNWRITTEN) {
+                                ns.partial -= FOREIGN; // a letter the language never writes
+                            }
+                        }
+                        ns.guessed |= gap[e];
                         ns.word.append(tok);
                     }
                     ns.last = tok;
@@ -556,6 +599,26 @@ final class C1Dropped {
             st = st.parent;
         }
         return new Reading(chosen, best.done);
+    }
+
+    /**
+     * A guessed capital where a small letter stands before it, or mid-sentence, costs more; a
+     * small letter at the start of the line or of a sentence costs a little.
+     */
+    private static float casePenalty(int cp, int e, int[][] options, State st) {
+        boolean upper = Character.isUpperCase(cp);
+        boolean lower = Character.isLowerCase(cp);
+        if (!upper && !lower) {
+            return 0f;
+        }
+        int p1 = e > 0 ? options[e - 1][st.opt] : -1;
+        int p2 = e > 1 && st.parent != null ? options[e - 2][st.parent.opt] : -1;
+        boolean sentenceStart = p1 < 0 || p1 == '"' || p1 == '\u201E' || p1 == '\u201C' || p1 == '\u00AB' || p1 == '('
+                || p1 == ' ' && (p2 == '.' || p2 == '!' || p2 == '?' || p2 == ':');
+        if (upper) {
+            return sentenceStart ? 0f : Character.isLowerCase(p1) ? 4f : 1.5f;
+        }
+        return sentenceStart ? 1.5f : 0f;
     }
 
     private static void closeWord(State st, WordModel words) {

@@ -89,8 +89,8 @@ final class EncodingRepair implements FixStep {
             // a whole line of UTF-8 read as Latin-1 with its C1 controls dropped, decoded jointly:
             // taken only when it reads clearly better than the repairs piece by piece
             String joint = C1Dropped.decode(text);
-            if (joint != null && !joint.equals(current)
-                    && Plausibility.cost(joint, ' ', ' ') + JOINT_MARGIN <= Plausibility.cost(current, ' ', ' ')) {
+            if (joint != null && !joint.equals(current) && (hasLatin1Lead(current)
+                    || Plausibility.cost(joint, ' ', ' ') + JOINT_MARGIN <= Plausibility.cost(current, ' ', ' '))) {
                 changes.add(new Change("mojibake", name(), 0, text.length(), text, joint, C1_DROPPED
                         + "; lost bytes guessed from the line's language"));
                 return joint;
@@ -171,6 +171,21 @@ final class EncodingRepair implements FixStep {
         if ((mask & Suspicion.KOI8) != 0) {
             LegacyPage.findKoi8As1251(text, found);
         }
+    }
+
+    /**
+     * True when a Latin-1 char that is a UTF-8 lead byte (Â..ô) is left: the piecewise repair did
+     * not explain the line, and the joint decoding (which weighs keeping each such char as well)
+     * is the better judge than the character-class cost, which prefers a letter â to a quote.
+     */
+    private static boolean hasLatin1Lead(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0xC2 && c <= 0xF4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasC1(String text) {

@@ -65,4 +65,17 @@ class LossyRepairTest {
             assertThat(script).as(fixed).isIn(CharClass.S_NONE, CharClass.S_LATIN, CharClass.S_ARABIC);
         }
     }
+
+    /** C1 controls dropped throughout a line: the lost bytes are guessed jointly, from the line's language. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Paul Mills-Hicks, directeur commercial de Sainsburyâs, a annoncÃ© que lâapparence des rayons"
+            + "|Paul Mills-Hicks, directeur commercial de Sainsbury’s, a annoncé que l’apparence des rayons",
+        "Ð§Ð»ÐµÐ½Ñ ÐÑÑÐ°Ð¼Ð±Ð»ÐµÐ¸ Ð£ÑÐ»ÑÑÐ° Ð½Ðµ ÑÐ¾ÑÑÑ|Члены Ассамблеи Уэльса не хотят",
+        // a clean letter before a repaired span stays what it is
+        "Ça nous dÃ©truit.|Ça nous détruit.",
+    })
+    void guessesTheDroppedC1BytesOfAWholeLine(String broken, String fixed) {
+        assertThat(FIXER.fixText(broken)).isEqualTo(fixed);
+    }
 }

@@ -16,6 +16,10 @@ import java.util.Arrays;
  */
 final class C1Dropped {
 
+    /** Longest word kept for the word list, in tokens. */
+    private static final int MAX_WORD = 40;
+    /** Longest line decoded jointly, in chars. */
+    private static final int MAX_LINE = 4096;
     /** Candidates kept per gap (twice as many where two bytes are lost). */
     private static final int OPTIONS = 32;
     /** Cost added to the reading in which a lead lost nothing (the char is what it seems). */
@@ -33,6 +37,9 @@ final class C1Dropped {
     /** The line decoded, or null when it is not such a line or the decoding is not clearly better. */
     static String decode(String text) {
         int n = text.length();
+        if (n > MAX_LINE) {
+            return null; // the search keeps a reading per char: bounded work for overlong lines
+        }
         int gaps = 0;
         boolean complete = false;
         // pass 1: shape only (cheap): leads, their continuations, nothing else above ASCII
@@ -560,7 +567,9 @@ final class C1Dropped {
                             }
                         }
                         ns.guessed |= gap[e];
-                        ns.word.append(tok);
+                        if (ns.word.length() < MAX_WORD) {
+                            ns.word.append(tok); // (a longer run is no listed word anyway)
+                        }
                     }
                     ns.last = tok;
                     ns.rank(words);

@@ -77,13 +77,26 @@ final class EncodingRepair implements FixStep {
         // layer still vouches for the weak repairs of the inner ones
         Set<String> proven = new HashSet<>();
         String current = text;
+        List<Change> layered = new ArrayList<>();
         for (int layer = 0; layer < MAX_LAYERS; layer++) {
-            String next = applyOnce(current, layer == 0 ? mask : Suspicion.scan(current), changes, proven, scratch);
+            String next = applyOnce(current, layer == 0 ? mask : Suspicion.scan(current), layered, proven, scratch);
             if (next == current) {
                 break;
             }
             current = next;
         }
+        if ((mask & Suspicion.SINGLE) != 0) {
+            // a whole line of UTF-8 read as Latin-1 with its C1 controls dropped, decoded jointly:
+            // taken only when it reads clearly better than the repairs piece by piece
+            String joint = C1Dropped.decode(text);
+            if (joint != null && !joint.equals(current) && (hasLatin1Lead(current)
+                    || Plausibility.cost(joint, ' ', ' ') + JOINT_MARGIN <= Plausibility.cost(current, ' ', ' '))) {
+                changes.add(new Change("mojibake", name(), 0, text.length(), text, joint, C1_DROPPED
+                        + "; lost bytes guessed from the line's language"));
+                return joint;
+            }
+        }
+        changes.addAll(layered);
         return current;
     }
 
@@ -123,6 +136,10 @@ final class EncodingRepair implements FixStep {
         return found;
     }
 
+    static final String C1_DROPPED = "utf-8 read as latin-1, C1 controls dropped";
+    /** Nats by which the joint C1-dropped decoding must read better than the repairs piece by piece. */
+    private static final float JOINT_MARGIN = 0f;
+
     private static void collect(String text, int mask, List<Candidate> found, Utf8Misread.Scratch scratch) {
         if ((mask & Suspicion.SINGLE) != 0) {
             List<Codec> decoders = DECODERS;
@@ -154,6 +171,21 @@ final class EncodingRepair implements FixStep {
         if ((mask & Suspicion.KOI8) != 0) {
             LegacyPage.findKoi8As1251(text, found);
         }
+    }
+
+    /**
+     * True when a Latin-1 char that is a UTF-8 lead byte (Â..ô) is left: the piecewise repair did
+     * not explain the line, and the joint decoding (which weighs keeping each such char as well)
+     * is the better judge than the character-class cost, which prefers a letter â to a quote.
+     */
+    private static boolean hasLatin1Lead(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0xC2 && c <= 0xF4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasC1(String text) {
@@ -206,6 +238,7 @@ final class EncodingRepair implements FixStep {
         String best = byCodec.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse("");
         sortByRank(found, best);
+        byte lineScript = script(found, best);
         List<Candidate> chosen = new ArrayList<>();
         int end = 0;
         for (Candidate c : found) {
@@ -213,7 +246,7 @@ final class EncodingRepair implements FixStep {
         }
         boolean[] taken = new boolean[end];
         for (Candidate c : found) {
-            if (!c.lossy() && free(taken, c)) {
+            if (!c.lossy() && free(taken, c) && sameScript(c, best, lineScript)) {
                 take(taken, c);
                 chosen.add(c);
             }
@@ -222,13 +255,62 @@ final class EncodingRepair implements FixStep {
             Set<String> proven = new HashSet<>(provenBefore);
             chosen.forEach(c -> proven.add(c.detail()));
             for (Candidate c : found) {
-                if (c.lossy() && proven.contains(c.detail()) && free(taken, c)) {
+                if (c.lossy() && proven.contains(c.detail()) && free(taken, c) && sameScript(c, best, lineScript)) {
                     take(taken, c);
                     chosen.add(c);
                 }
             }
         }
         return chosen;
+    }
+
+    /**
+     * The script the code page {@code best} repairs the line into: that of most non-ASCII letters
+     * of its certain candidates ({@link CharClass#S_NONE} when it makes none).
+     */
+    private static byte script(List<Candidate> found, String best) {
+        int[] counts = new int[256];
+        for (Candidate c : found) {
+            if (!c.lossy() && c.detail().equals(best)) {
+                countScripts(c.replacement(), counts);
+            }
+        }
+        return majority(counts);
+    }
+
+    private static void countScripts(String s, int[] counts) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 0x80 && CharClass.isLetter(CharClass.cls(ch))) {
+                counts[CharClass.script(ch) & 0xFF]++;
+            }
+        }
+    }
+
+    private static byte majority(int[] counts) {
+        int best = 0;
+        for (int k = 1; k < counts.length; k++) {
+            if (counts[k] > counts[best]) {
+                best = k;
+            }
+        }
+        return counts[best] == 0 ? CharClass.S_NONE : (byte) best;
+    }
+
+    /**
+     * A repair never moves part of a line into a foreign script: a candidate of another code page
+     * than the line's best whose letters are mostly of a script other than the one the best code
+     * page repairs the line into (Latin aside, which mixes with every script) is not taken. An
+     * Arabic line read as Latin-1 with bytes dropped is not Korean read as windows-1252 in between.
+     */
+    private static boolean sameScript(Candidate c, String best, byte lineScript) {
+        if (lineScript == CharClass.S_NONE || c.detail().equals(best)) {
+            return true;
+        }
+        int[] counts = new int[256];
+        countScripts(c.replacement(), counts);
+        byte s = majority(counts);
+        return s == CharClass.S_NONE || s == CharClass.S_LATIN || s == lineScript;
     }
 
     /**

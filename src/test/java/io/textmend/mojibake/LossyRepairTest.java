@@ -51,4 +51,31 @@ class LossyRepairTest {
         assertThat(cases).isGreaterThanOrEqualTo(20);
         assertThat(exact).as(lang + ": lines restored of " + cases).isGreaterThanOrEqualTo(cases * 9 / 10);
     }
+
+    /** A repair never moves a line into a foreign script: Arabic read as Latin-1, bytes dropped, is no CJK. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Ø£Ø¹Ø±Ø¨ Ø£Ø¹Ø¶Ø§Ø¡ Ø¬ÙØ¹ÙØ© ÙÙÙØ²",
+        "ÙÙØ¯ ØªÙ Ø¥Ø¹Ø¯Ø§Ø¯ ÙØ°Ø§ Ø§ÙØªØµÙÙØª Ø§ÙØ´Ø¹Ø¨Ù",
+    })
+    void staysInTheLinesScript(String broken) {
+        String fixed = FIXER.fixText(broken);
+        for (int i = 0; i < fixed.length(); i++) {
+            byte script = CharClass.script(fixed.charAt(i));
+            assertThat(script).as(fixed).isIn(CharClass.S_NONE, CharClass.S_LATIN, CharClass.S_ARABIC);
+        }
+    }
+
+    /** C1 controls dropped throughout a line: the lost bytes are guessed jointly, from the line's language. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Paul Mills-Hicks, directeur commercial de Sainsburyâs, a annoncÃ© que lâapparence des rayons"
+            + "|Paul Mills-Hicks, directeur commercial de Sainsbury’s, a annoncé que l’apparence des rayons",
+        "Ð§Ð»ÐµÐ½Ñ ÐÑÑÐ°Ð¼Ð±Ð»ÐµÐ¸ Ð£ÑÐ»ÑÑÐ° Ð½Ðµ ÑÐ¾ÑÑÑ|Члены Ассамблеи Уэльса не хотят",
+        // a clean letter before a repaired span stays what it is
+        "Ça nous dÃ©truit.|Ça nous détruit.",
+    })
+    void guessesTheDroppedC1BytesOfAWholeLine(String broken, String fixed) {
+        assertThat(FIXER.fixText(broken)).isEqualTo(fixed);
+    }
 }

@@ -139,7 +139,8 @@ class MojibakeDamageIT {
             Map.entry("windows-1255 as windows-1252", 99.0),
             Map.entry("windows-1256 as windows-1252", 98.5),
             Map.entry("windows-874 as windows-1252", 97.0),
-            Map.entry("lossy: nbsp byte as space", 96.5));
+            Map.entry("lossy: nbsp byte as space", 96.5),
+            Map.entry("lossy: utf-8 as latin-1, C1 dropped", 18.0));
 
     @Test
     void eachKindStaysAboveItsFloor() {
@@ -165,7 +166,7 @@ class MojibakeDamageIT {
     @Test
     void lossyDamageIsPartlyRestored() {
         assertThat(LOSSY.cases).isGreaterThan(5000);
-        assertThat(LOSSY.exactShare()).isGreaterThanOrEqualTo(0.19);
-        assertThat(LOSSY.accuracy()).isGreaterThanOrEqualTo(0.65);
+        assertThat(LOSSY.exactShare()).isGreaterThanOrEqualTo(0.29);
+        assertThat(LOSSY.accuracy()).isGreaterThanOrEqualTo(0.86);
     }
 }

@@ -17,21 +17,46 @@ final class Lower {
     private static final int LETTER_OR_DIGIT = 4;
     private static final int LETTER = 8;
     private static final int MARK = 16;
-    /** Per BMP char: {@link Character#toLowerCase(int)}, or 0 where {@link #lowerChar} gives -1. */
-    private static final char[] LOWER = new char[0x10000];
-    /** Per BMP char: the flags above, from the JDK's own character data. */
-    private static final byte[] FLAGS = new byte[0x10000];
+    /**
+     * The BMP in pages of 256 chars, each made the first time one of its chars is asked about (a
+     * whole table took about 40 ms to build at start-up, most of it for pages a page of Latin text
+     * never touches). A page's arrays are final fields, so a thread that sees the page sees them
+     * filled; two threads racing on a page build equal copies.
+     */
+    private static final Page[] PAGES = new Page[256];
 
-    static {
-        for (int c = 0; c < 0x10000; c++) {
-            int l = Character.toLowerCase(c);
-            boolean slow = needsString((char) c) || l > 0xFFFF;
-            LOWER[c] = slow ? 0 : (char) l;
-            FLAGS[c] = (byte) ((slow ? NEEDS_STRING : 0) | (Character.isWhitespace(c) ? WHITESPACE : 0)
-                    | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0) | (Character.isLetter(c) ? LETTER : 0)
-                    | (Character.getType(c) == Character.NON_SPACING_MARK
-                            || Character.getType(c) == Character.COMBINING_SPACING_MARK ? MARK : 0));
+    private static final class Page {
+
+        /** Per char: {@link Character#toLowerCase(int)}, or 0 where {@link #lowerChar} gives -1. */
+        final char[] lower = new char[256];
+        /** Per char: the flags above, from the JDK's own character data. */
+        final byte[] flags = new byte[256];
+
+        Page(int page) {
+            for (int k = 0; k < 256; k++) {
+                int c = page << 8 | k;
+                int l = Character.toLowerCase(c);
+                boolean slow = needsString((char) c) || l > 0xFFFF;
+                int type = Character.getType(c);
+                lower[k] = slow ? 0 : (char) l;
+                flags[k] = (byte) ((slow ? NEEDS_STRING : 0) | (Character.isWhitespace(c) ? WHITESPACE : 0)
+                        | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0) | (Character.isLetter(c) ? LETTER : 0)
+                        | (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK ? MARK : 0));
+            }
         }
+    }
+
+    private static Page page(int c) {
+        Page p = PAGES[c >>> 8];
+        if (p == null) {
+            p = new Page(c >>> 8);
+            PAGES[c >>> 8] = p;
+        }
+        return p;
+    }
+
+    private static int flags(int c) {
+        return page(c).flags[c & 0xFF];
     }
 
     private Lower() {
@@ -42,7 +67,8 @@ final class Lower {
      * {@code String.toLowerCase} instead ({@link #needsString}, or a lower case outside the BMP).
      */
     static int lowerChar(char c) {
-        return (FLAGS[c] & NEEDS_STRING) != 0 ? -1 : LOWER[c];
+        Page p = page(c);
+        return (p.flags[c & 0xFF] & NEEDS_STRING) != 0 ? -1 : p.lower[c & 0xFF];
     }
 
     /** True when lower-casing {@code c} char for char could differ from {@code String.toLowerCase}. */
@@ -88,13 +114,13 @@ final class Lower {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
-        return c < 0x10000 ? (FLAGS[c] & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(c);
+        return c < 0x10000 ? (flags(c) & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(c);
     }
 
     /** True for a non-spacing or combining spacing mark ({@link Character#getType}). */
     static boolean isMark(int c) {
         if (c < 0x10000) {
-            return (FLAGS[c] & MARK) != 0;
+            return (flags(c) & MARK) != 0;
         }
         int t = Character.getType(c);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
@@ -102,7 +128,7 @@ final class Lower {
 
     /** {@link Character#isLetter(int)}, from a table for the BMP. */
     static boolean isLetter(int c) {
-        return c < 0x10000 ? (FLAGS[c] & LETTER) != 0 : Character.isLetter(c);
+        return c < 0x10000 ? (flags(c) & LETTER) != 0 : Character.isLetter(c);
     }
 
     /** {@link Character#isWhitespace(int)}, without the table lookup for ASCII. */
@@ -110,6 +136,6 @@ final class Lower {
         if (c < 0x80) {
             return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f;
         }
-        return c < 0x10000 ? (FLAGS[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
+        return c < 0x10000 ? (flags(c) & WHITESPACE) != 0 : Character.isWhitespace(c);
     }
 }

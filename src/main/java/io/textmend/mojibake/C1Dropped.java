@@ -119,7 +119,7 @@ final class C1Dropped {
             }
             gap[m++] = true;
         }
-        byte lineScript = majority(scripts);
+        byte lineScript = EncodingRepair.majority(scripts);
         if (lineScript == CharClass.S_NONE) {
             return null;
         }
@@ -234,16 +234,6 @@ final class C1Dropped {
         if (cp >= 0x80 && cp < 0x10000 && Character.isLetter(cp)) {
             scripts[CharClass.script((char) cp) & 0xFF]++;
         }
-    }
-
-    private static byte majority(int[] counts) {
-        int best = 0;
-        for (int k = 1; k < counts.length; k++) {
-            if (counts[k] > counts[best]) {
-                best = k;
-            }
-        }
-        return counts[best] == 0 ? CharClass.S_NONE : (byte) best;
     }
 
     /** The complete sequence of {@code need} continuations after the lead at {@code at}, or −1 when invalid. */

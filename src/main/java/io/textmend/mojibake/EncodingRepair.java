@@ -287,7 +287,8 @@ final class EncodingRepair implements FixStep {
         }
     }
 
-    private static byte majority(int[] counts) {
+    /** The script (a {@link CharClass} script code) with the most letters in {@code counts}, or {@code S_NONE}. */
+    static byte majority(int[] counts) {
         int best = 0;
         for (int k = 1; k < counts.length; k++) {
             if (counts[k] > counts[best]) {

@@ -17,46 +17,30 @@ final class Lower {
     private static final int LETTER_OR_DIGIT = 4;
     private static final int LETTER = 8;
     private static final int MARK = 16;
-    /**
-     * The BMP in pages of 256 chars, each made the first time one of its chars is asked about (a
-     * whole table took about 40 ms to build at start-up, most of it for pages a page of Latin text
-     * never touches). A page's arrays are final fields, so a thread that sees the page sees them
-     * filled; two threads racing on a page build equal copies.
-     */
-    private static final Page[] PAGES = new Page[256];
+    /** Per BMP char: {@link Character#toLowerCase(int)}, or 0 where {@link #lowerChar} gives -1. */
+    private static final char[] LOWER = new char[0x10000];
+    /** Per BMP char: the flags above, from the JDK's own character data. */
+    private static final byte[] FLAGS = new byte[0x10000];
 
-    private static final class Page {
-
-        /** Per char: {@link Character#toLowerCase(int)}, or 0 where {@link #lowerChar} gives -1. */
-        final char[] lower = new char[256];
-        /** Per char: the flags above, from the JDK's own character data. */
-        final byte[] flags = new byte[256];
-
-        Page(int page) {
-            for (int k = 0; k < 256; k++) {
-                int c = page << 8 | k;
-                int l = Character.toLowerCase(c);
-                boolean slow = needsString((char) c) || l > 0xFFFF;
-                int type = Character.getType(c);
-                lower[k] = slow ? 0 : (char) l;
-                flags[k] = (byte) ((slow ? NEEDS_STRING : 0) | (Character.isWhitespace(c) ? WHITESPACE : 0)
-                        | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0) | (Character.isLetter(c) ? LETTER : 0)
-                        | (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK ? MARK : 0));
-            }
+    static {
+        // one Character.getType per char, from which isLetter (types 1-5), isLetterOrDigit (and
+        // type 9) and the marks follow as the JDK defines them; isWhitespace only for the
+        // separator and control types, toLowerCase only where a case mapping can exist (none for
+        // unassigned, other letters such as CJK and Hangul, private use, surrogates): the table
+        // takes about half the time to build at start-up
+        for (int c = 0; c < 0x10000; c++) {
+            int type = Character.getType(c);
+            boolean caseless = type == Character.UNASSIGNED || type == Character.OTHER_LETTER
+                    || type == Character.PRIVATE_USE || type == Character.SURROGATE;
+            int l = caseless ? c : Character.toLowerCase(c);
+            boolean slow = needsString((char) c) || l > 0xFFFF;
+            boolean letter = type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_LETTER;
+            boolean space = type >= Character.SPACE_SEPARATOR && type <= Character.CONTROL && Character.isWhitespace(c);
+            LOWER[c] = slow ? 0 : (char) l;
+            FLAGS[c] = (byte) ((slow ? NEEDS_STRING : 0) | (space ? WHITESPACE : 0)
+                    | (letter || type == Character.DECIMAL_DIGIT_NUMBER ? LETTER_OR_DIGIT : 0) | (letter ? LETTER : 0)
+                    | (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK ? MARK : 0));
         }
-    }
-
-    private static Page page(int c) {
-        Page p = PAGES[c >>> 8];
-        if (p == null) {
-            p = new Page(c >>> 8);
-            PAGES[c >>> 8] = p;
-        }
-        return p;
-    }
-
-    private static int flags(int c) {
-        return page(c).flags[c & 0xFF];
     }
 
     private Lower() {
@@ -67,8 +51,7 @@ final class Lower {
      * {@code String.toLowerCase} instead ({@link #needsString}, or a lower case outside the BMP).
      */
     static int lowerChar(char c) {
-        Page p = page(c);
-        return (p.flags[c & 0xFF] & NEEDS_STRING) != 0 ? -1 : p.lower[c & 0xFF];
+        return (FLAGS[c] & NEEDS_STRING) != 0 ? -1 : LOWER[c];
     }
 
     /** True when lower-casing {@code c} char for char could differ from {@code String.toLowerCase}. */
@@ -114,13 +97,13 @@ final class Lower {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
-        return c < 0x10000 ? (flags(c) & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(c);
+        return c < 0x10000 ? (FLAGS[c] & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(c);
     }
 
     /** True for a non-spacing or combining spacing mark ({@link Character#getType}). */
     static boolean isMark(int c) {
         if (c < 0x10000) {
-            return (flags(c) & MARK) != 0;
+            return (FLAGS[c] & MARK) != 0;
         }
         int t = Character.getType(c);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
@@ -128,7 +111,7 @@ final class Lower {
 
     /** {@link Character#isLetter(int)}, from a table for the BMP. */
     static boolean isLetter(int c) {
-        return c < 0x10000 ? (flags(c) & LETTER) != 0 : Character.isLetter(c);
+        return c < 0x10000 ? (FLAGS[c] & LETTER) != 0 : Character.isLetter(c);
     }
 
     /** {@link Character#isWhitespace(int)}, without the table lookup for ASCII. */
@@ -136,6 +119,6 @@ final class Lower {
         if (c < 0x80) {
             return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f;
         }
-        return c < 0x10000 ? (flags(c) & WHITESPACE) != 0 : Character.isWhitespace(c);
+        return c < 0x10000 ? (FLAGS[c] & WHITESPACE) != 0 : Character.isWhitespace(c);
     }
 }

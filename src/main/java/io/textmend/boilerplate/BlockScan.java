@@ -304,16 +304,8 @@ final class BlockScan {
         UnicodeScript script = best < 0 ? UnicodeScript.COMMON : Scripts.byOrdinal(best);
         boolean endsSentence = lastSignificant >= 0 && isSentenceEnd(lastSignificant);
         int scriptLetters = script == UnicodeScript.COMMON ? 0 : max;
-        String key;
-        if (n > TextDocument.NORMALIZE_CHARS) {
-            key = TextDocument.collapse(s);
-        } else if (low == null) {
-            key = TextDocument.normalize(s);
-        } else {
-            key = TextDocument.collapseAndTrim(clean ? low : low.clone(), n, clean);
-        }
         return new BlockScan(script, words, scriptLetters, capitalised, sentences, separators, endsSentence,
-                key, low);
+                TextDocument.key(s, low, clean), low);
     }
 
     private static boolean isMark(int cp) {

@@ -239,12 +239,10 @@ public final class Language {
         return words.contains(token);
     }
 
-    /** True when the lower-cased token {@code a[from, to)} is a stopword of this language. */
-    boolean isStopword(char[] a, int from, int to) {
-        return (WORDS.get(a, from, to) & bit) != 0;
-    }
-
-    /** {@link #isStopword(char[], int, int)} with the token's chars already summed ({@link WordTable#get(char[], int, int, int)}). */
+    /**
+     * True when the lower-cased token {@code a[from, to)} is a stopword of this language;
+     * {@code rawHash} is its chars summed as {@code h = 31 * h + c} ({@link WordTable#get}).
+     */
     boolean isStopword(char[] a, int from, int to, int rawHash) {
         return (WORDS.get(a, from, to, rawHash) & bit) != 0;
     }

@@ -180,14 +180,23 @@ public final class TextDocument {
     }
 
     /** Blocks longer than this are never matched against phrases, so they are only collapsed. */
-    static final int NORMALIZE_CHARS = 600;
+    private static final int NORMALIZE_CHARS = 600;
 
     /**
      * The block's form for phrase matching and repetition: {@link #normalize}d, or for a block too
-     * long for any phrase only its whitespace collapsed.
+     * long for any phrase only its whitespace collapsed. {@code lower} is {@code t} lower-cased char
+     * for char ({@link Lower#inPlace}), or null when it needs {@code String.toLowerCase}; {@code clean}
+     * says that {@code t} has no whitespace at its ends and none but single spaces inside. {@code
+     * lower} is not changed.
      */
-    static String key(String t) {
-        return t.length() > NORMALIZE_CHARS ? collapse(t) : normalize(t);
+    static String key(String t, char[] lower, boolean clean) {
+        if (t.length() > NORMALIZE_CHARS) {
+            return collapse(t);
+        }
+        if (lower == null) {
+            return normalize(t);
+        }
+        return collapseAndTrim(clean ? lower : lower.clone(), t.length(), clean);
     }
 
     /** Lower case (root locale), whitespace collapsed, edge punctuation trimmed. */
@@ -237,7 +246,7 @@ public final class TextDocument {
     }
 
     /** collapse() on the lower-cased chars (nothing to do when {@code clean}), then the edge punctuation trimmed. */
-    static String collapseAndTrim(char[] a, int n, boolean clean) {
+    private static String collapseAndTrim(char[] a, int n, boolean clean) {
         if (!clean) {
             int w = 0;
             boolean space = false;

@@ -54,23 +54,10 @@ final class WordTable {
         maxLength = max;
     }
 
-    /** The longest key. */
-    int maxLength() {
-        return maxLength;
-    }
-
-    /** The value of the word {@code a[from, to)}, or 0 when it is not in the table. */
-    long get(char[] a, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + a[i];
-        }
-        return get(a, from, to, h);
-    }
-
     /**
-     * {@link #get(char[], int, int)} when the caller has already summed the word's chars as
-     * {@code h = 31 * h + c} ({@code rawHash}), while finding where it ends.
+     * The value of the word {@code a[from, to)}, or 0 when it is not in the table; the caller has
+     * already summed the word's chars as {@code h = 31 * h + c} ({@code rawHash}) while finding
+     * where it ends.
      */
     long get(char[] a, int from, int to, int rawHash) {
         int len = to - from;

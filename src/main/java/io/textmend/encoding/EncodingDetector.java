@@ -1,6 +1,5 @@
 package io.textmend.encoding;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -79,7 +78,7 @@ public final class EncodingDetector {
             }
         }
         if (validUtf8 && Iso2022.detect(bytes) == null) {
-            return new DecodedText(new String(bytes, StandardCharsets.UTF_8), "utf-8",
+            return new DecodedText(Utf8.decodeValid(bytes), "utf-8",
                     Utf8.isAscii(bytes, 0, bytes.length) ? 1.0 : 0.99, DecodeSource.DETECTED, List.of());
         }
         return detectLegacy(bytes);
@@ -117,7 +116,7 @@ public final class EncodingDetector {
         String canon = CodePages.canonicalName(declared);
         if (canon.equals("utf-8")) {
             if (validUtf8) {
-                return new DecodedText(new String(bytes, StandardCharsets.UTF_8), "utf-8", 1.0, DecodeSource.DECLARED,
+                return new DecodedText(Utf8.decodeValid(bytes), "utf-8", 1.0, DecodeSource.DECLARED,
                         List.of());
             }
             return null;
